@@ -1,0 +1,6 @@
+/**
+ * The admission area. See docs/admission.md.
+ *
+ * @packageDocumentation
+ */
+export {};

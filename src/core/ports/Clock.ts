@@ -1,0 +1,43 @@
+import { invalidArgument } from "../errors/invalidArgument.js";
+
+/**
+ * Port: the current time. Domain code never reads the system clock itself; the host passes `clock.now()` in.
+ *
+ * @example
+ * ```ts
+ * const systemClock: Clock = { now: () => new Date() };
+ * ```
+ */
+export interface Clock {
+  now(): Date;
+}
+
+/**
+ * Reference adapter: a clock that stands still until moved, for tests and replays.
+ *
+ * @example
+ * ```ts
+ * const clock = createManualClock("2026-03-01T08:00:00Z");
+ * clock.advance(60_000);
+ * clock.now().toISOString(); // "2026-03-01T08:01:00.000Z"
+ * ```
+ */
+export function createManualClock(start: Date | string): Clock & { set(instant: Date | string): void; advance(milliseconds: number): void } {
+  let current = toTime(start, "start");
+  return {
+    now: () => new Date(current),
+    set(instant) {
+      current = toTime(instant, "instant");
+    },
+    advance(milliseconds) {
+      if (!Number.isFinite(milliseconds)) throw invalidArgument(["milliseconds"], "must be a finite number");
+      current += milliseconds;
+    },
+  };
+}
+
+function toTime(value: Date | string, name: string): number {
+  const time = (value instanceof Date ? value : new Date(value)).getTime();
+  if (Number.isNaN(time)) throw invalidArgument([name], "must be a valid date or ISO 8601 string");
+  return time;
+}

@@ -1,0 +1,6 @@
+/**
+ * The landed-cost area. See docs/landed-cost.md.
+ *
+ * @packageDocumentation
+ */
+export {};

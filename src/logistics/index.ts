@@ -1,0 +1,6 @@
+/**
+ * The logistics area. See docs/logistics.md.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The quality area. See docs/quality.md.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The service area. See docs/service.md.
+ *
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * The suppliers area. See docs/suppliers.md.
+ *
+ * @packageDocumentation
+ */
+export {};
