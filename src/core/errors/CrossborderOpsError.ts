@@ -44,13 +44,17 @@ export class CrossborderOpsError extends Error {
   constructor(code: string, issues: readonly ValidationIssue[], message?: string) {
     super(message ?? summarise(code, issues));
     this.code = code;
-    this.issues = Object.freeze(issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })));
+    this.issues = Object.freeze(
+      issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
+    );
   }
 }
 
 function summarise(code: string, issues: readonly ValidationIssue[]): string {
   if (issues.length === 0) return code;
-  const parts = issues.map((issue) => (issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message));
+  const parts = issues.map((issue) =>
+    issue.path.length > 0 ? `${formatPath(issue.path)}: ${issue.message}` : issue.message,
+  );
   return `${code}: ${parts.join("; ")}`;
 }
 

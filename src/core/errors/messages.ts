@@ -56,7 +56,11 @@ export function mergeMessageCatalogs(...catalogs: readonly MessageCatalog[]): Me
  * describeCode("SOMETHING_NEW", "en"); // "SOMETHING_NEW"
  * ```
  */
-export function describeCode(code: string, locale: MessageLocale = "en", catalog: MessageCatalog = coreMessages): string {
+export function describeCode(
+  code: string,
+  locale: MessageLocale = "en",
+  catalog: MessageCatalog = coreMessages,
+): string {
   const entry = catalog[code];
   return entry?.[locale] ?? entry?.en ?? code;
 }

@@ -24,9 +24,11 @@ export function defineMachine<S extends string, E extends MachineEvent, C>(
   const issues: ValidationIssue[] = [];
   const states = new Set<string>(definition.states);
   const final = definition.final ?? [];
-  if (typeof definition.id !== "string" || definition.id === "") issues.push({ path: ["id"], message: "must be a non-empty string" });
+  if (typeof definition.id !== "string" || definition.id === "")
+    issues.push({ path: ["id"], message: "must be a non-empty string" });
   if (states.size !== definition.states.length) issues.push({ path: ["states"], message: "must not repeat a state" });
-  if (!states.has(definition.initial)) issues.push({ path: ["initial"], message: `"${definition.initial}" is not a declared state` });
+  if (!states.has(definition.initial))
+    issues.push({ path: ["initial"], message: `"${definition.initial}" is not a declared state` });
   final.forEach((state, i) => {
     if (!states.has(state)) issues.push({ path: ["final", i], message: `"${state}" is not a declared state` });
   });
@@ -35,7 +37,8 @@ export function defineMachine<S extends string, E extends MachineEvent, C>(
   for (const state of definition.states) index.set(state, new Map());
   definition.transitions.forEach((row, i) => {
     const froms: readonly string[] = typeof row.from === "string" ? [row.from] : row.from;
-    if (!states.has(row.to)) issues.push({ path: ["transitions", i, "to"], message: `"${row.to}" is not a declared state` });
+    if (!states.has(row.to))
+      issues.push({ path: ["transitions", i, "to"], message: `"${row.to}" is not a declared state` });
     if (row.guard !== undefined && !definition.guards?.[row.guard]) {
       issues.push({ path: ["transitions", i, "guard"], message: `guard "${row.guard}" is not defined in guards` });
     }
@@ -46,7 +49,10 @@ export function defineMachine<S extends string, E extends MachineEvent, C>(
         continue;
       }
       if (final.includes(from as S)) {
-        issues.push({ path: ["transitions", i, "from"], message: `"${from}" is final and cannot have outgoing transitions` });
+        issues.push({
+          path: ["transitions", i, "from"],
+          message: `"${from}" is final and cannot have outgoing transitions`,
+        });
       }
       const rows = byEvent.get(row.event) ?? [];
       rows.push(row);

@@ -24,11 +24,18 @@ export interface TransitionRow {
  * listTransitions(ticket); // [{ from: "open", event: "CLOSE", to: "closed", guard: "hasAnswer" }]
  * ```
  */
-export function listTransitions<S extends string, E extends MachineEvent, C>(machine: Machine<S, E, C>): TransitionRow[] {
+export function listTransitions<S extends string, E extends MachineEvent, C>(
+  machine: Machine<S, E, C>,
+): TransitionRow[] {
   const rows: TransitionRow[] = [];
   for (const row of machine.transitions) {
     const froms: readonly string[] = typeof row.from === "string" ? [row.from] : row.from;
-    for (const from of froms) rows.push(row.guard === undefined ? { from, event: row.event, to: row.to } : { from, event: row.event, to: row.to, guard: row.guard });
+    for (const from of froms)
+      rows.push(
+        row.guard === undefined
+          ? { from, event: row.event, to: row.to }
+          : { from, event: row.event, to: row.to, guard: row.guard },
+      );
   }
   return rows;
 }
@@ -96,7 +103,9 @@ export function analyzeMachine<S extends string, E extends MachineEvent, C>(mach
     }
   }
   const unreachable = machine.states.filter((state) => !seen.has(state));
-  const deadEnds = machine.states.filter((state) => !machine.final.includes(state) && (machine.index.get(state)?.size ?? 0) === 0);
+  const deadEnds = machine.states.filter(
+    (state) => !machine.final.includes(state) && (machine.index.get(state)?.size ?? 0) === 0,
+  );
   return { unreachable, deadEnds };
 }
 
@@ -113,8 +122,15 @@ export function analyzeMachine<S extends string, E extends MachineEvent, C>(mach
 export function assertMachineWellFormed<S extends string, E extends MachineEvent, C>(machine: Machine<S, E, C>): void {
   const report = analyzeMachine(machine);
   const issues = [
-    ...report.unreachable.map((state) => ({ path: ["states", state], message: `"${state}" cannot be reached from "${machine.initial}"` })),
-    ...report.deadEnds.map((state) => ({ path: ["states", state], message: `"${state}" is not final but has no way out` })),
+    ...report.unreachable.map((state) => ({
+      path: ["states", state],
+      message: `"${state}" cannot be reached from "${machine.initial}"`,
+    })),
+    ...report.deadEnds.map((state) => ({
+      path: ["states", state],
+      message: `"${state}" is not final but has no way out`,
+    })),
   ];
-  if (issues.length > 0) throw new CrossborderOpsError("INVALID_MACHINE", issues, `machine "${machine.id}" is not well formed`);
+  if (issues.length > 0)
+    throw new CrossborderOpsError("INVALID_MACHINE", issues, `machine "${machine.id}" is not well formed`);
 }

@@ -1,6 +1,15 @@
-import { err, ok, type Result } from "../result.js";
-import type { Effect, HistoryEntry, IllegalTransition, Machine, MachineEvent, Snapshot, Step, StepMeta } from "./types.js";
 import { invalidArgument } from "../errors/invalidArgument.js";
+import { err, ok, type Result } from "../result.js";
+import type {
+  Effect,
+  HistoryEntry,
+  IllegalTransition,
+  Machine,
+  MachineEvent,
+  Snapshot,
+  Step,
+  StepMeta,
+} from "./types.js";
 
 /**
  * A machine's starting snapshot for a new record.
@@ -11,7 +20,10 @@ import { invalidArgument } from "../errors/invalidArgument.js";
  * snap.state; // "open"
  * ```
  */
-export function initialSnapshot<S extends string, E extends MachineEvent, C>(machine: Machine<S, E, C>, context: C): Snapshot<S, C> {
+export function initialSnapshot<S extends string, E extends MachineEvent, C>(
+  machine: Machine<S, E, C>,
+  context: C,
+): Snapshot<S, C> {
   return { machine: machine.id, state: machine.initial, context, history: [] };
 }
 
@@ -43,23 +55,31 @@ export function transition<S extends string, E extends MachineEvent, C>(
   }
   if (typeof event?.type !== "string") throw invalidArgument(["event", "type"], "must be a string");
   const rows = byEvent.get(event.type);
-  let blockedBy: string[] | undefined;
+  const blockedBy: string[] = [];
   if (rows) {
     for (const row of rows) {
       if (row.guard !== undefined) {
         const guard = machine.guards?.[row.guard];
         if (!guard?.(snapshot.context, event)) {
-          (blockedBy ??= []).push(row.guard);
+          blockedBy.push(row.guard);
           continue;
         }
       }
       const context = row.update ? row.update(snapshot.context, event) : snapshot.context;
-      const effects = row.effects === undefined ? NO_EFFECTS : typeof row.effects === "function" ? row.effects(snapshot.context, event) : row.effects;
+      const effects =
+        row.effects === undefined
+          ? NO_EFFECTS
+          : typeof row.effects === "function"
+            ? row.effects(snapshot.context, event)
+            : row.effects;
       const entry = historyEntry(snapshot.state, row.to, event.type, meta);
-      return ok({ snapshot: { machine: machine.id, state: row.to, context, history: [...snapshot.history, entry] }, effects });
+      return ok({
+        snapshot: { machine: machine.id, state: row.to, context, history: [...snapshot.history, entry] },
+        effects,
+      });
     }
   }
-  const blocked = blockedBy ?? [];
+  const blocked = blockedBy;
   return err({
     code: "ILLEGAL_TRANSITION",
     message:
@@ -91,7 +111,10 @@ function historyEntry(from: string, to: string, event: string, meta: StepMeta | 
  * availableEvents(ticket, snap); // ["CLOSE"]
  * ```
  */
-export function availableEvents<S extends string, E extends MachineEvent, C>(machine: Machine<S, E, C>, snapshot: Snapshot<S, C>): E["type"][] {
+export function availableEvents<S extends string, E extends MachineEvent, C>(
+  machine: Machine<S, E, C>,
+  snapshot: Snapshot<S, C>,
+): E["type"][] {
   return [...(machine.index.get(snapshot.state)?.keys() ?? [])] as E["type"][];
 }
 
@@ -103,7 +126,11 @@ export function availableEvents<S extends string, E extends MachineEvent, C>(mac
  * canTransition(ticket, snap, { type: "CLOSE" }); // false until answered
  * ```
  */
-export function canTransition<S extends string, E extends MachineEvent, C>(machine: Machine<S, E, C>, snapshot: Snapshot<S, C>, event: E): boolean {
+export function canTransition<S extends string, E extends MachineEvent, C>(
+  machine: Machine<S, E, C>,
+  snapshot: Snapshot<S, C>,
+  event: E,
+): boolean {
   return transition(machine, snapshot, event).ok;
 }
 

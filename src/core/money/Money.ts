@@ -1,6 +1,5 @@
 import { Decimal as DecimalJs } from "decimal.js";
-import { invalidArgument } from "../errors/invalidArgument.js";
-import { opsError } from "../errors/invalidArgument.js";
+import { invalidArgument, opsError } from "../errors/invalidArgument.js";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec, type Decimal } from "./decimal.js";
 
@@ -28,7 +27,7 @@ export function makeMoney(amount: Decimal, currency: string): Money {
 
 /** @internal validates a currency code and returns its minor units. */
 export function requireCurrency(currency: unknown, path: ReadonlyArray<string | number> = ["currency"]): number {
-  if (typeof currency !== "string") throw invalidArgument(path, "must be an ISO 4217 currency code such as \"USD\"");
+  if (typeof currency !== "string") throw invalidArgument(path, 'must be an ISO 4217 currency code such as "USD"');
   const units = minorUnitsOf(currency);
   if (units === undefined) {
     throw opsError("UNKNOWN_CURRENCY", [
@@ -44,7 +43,8 @@ const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export function toDecimal(value: unknown, path: ReadonlyArray<string | number>): Decimal {
   if (typeof value === "string") {
     const trimmed = value.trim();
-    if (!DECIMAL_STRING.test(trimmed)) throw invalidArgument(path, `must be a decimal number such as "12.34", got "${value}"`);
+    if (!DECIMAL_STRING.test(trimmed))
+      throw invalidArgument(path, `must be a decimal number such as "12.34", got "${value}"`);
     return new Dec(trimmed);
   }
   if (typeof value === "number") {
@@ -94,7 +94,8 @@ export function money(amount: string | number | Decimal, currency: string): Mone
 export function moneyFromMinor(minorUnits: number | bigint | string, currency: string): Money {
   const units = requireCurrency(currency);
   const value = toDecimal(minorUnits, ["minorUnits"]);
-  if (!value.isInteger()) throw invalidArgument(["minorUnits"], `must be a whole number of minor units, got ${value.toString()}`);
+  if (!value.isInteger())
+    throw invalidArgument(["minorUnits"], `must be a whole number of minor units, got ${value.toString()}`);
   return makeMoney(value.div(10 ** units), currency);
 }
 

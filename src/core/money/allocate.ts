@@ -1,7 +1,7 @@
 import { invalidArgument } from "../errors/invalidArgument.js";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec, type Decimal, type DecimalInput } from "./decimal.js";
-import { makeMoney, type Money, requireMoney, toDecimal } from "./Money.js";
+import { type Money, makeMoney, requireMoney, toDecimal } from "./Money.js";
 import { isRoundedToMinor } from "./round.js";
 
 /**
@@ -29,9 +29,13 @@ import { isRoundedToMinor } from "./round.js";
 export function allocate(amount: Money, ratios: readonly DecimalInput[]): Money[] {
   requireMoney(amount, ["amount"]);
   if (!isRoundedToMinor(amount)) {
-    throw invalidArgument(["amount"], `${amount.amount.toString()} ${amount.currency} has more decimals than the currency; round it first`);
+    throw invalidArgument(
+      ["amount"],
+      `${amount.amount.toString()} ${amount.currency} has more decimals than the currency; round it first`,
+    );
   }
-  if (!Array.isArray(ratios) || ratios.length === 0) throw invalidArgument(["ratios"], "must be a non-empty array of ratios");
+  if (!Array.isArray(ratios) || ratios.length === 0)
+    throw invalidArgument(["ratios"], "must be a non-empty array of ratios");
   const units = minorUnitsOf(amount.currency) ?? 2;
   const scaled = scaleRatios(ratios);
   const whole = amount.amount.times(10 ** units);
@@ -76,7 +80,8 @@ function scaleRatios(ratios: readonly DecimalInput[]): ScaledRatios {
 function scaleDecimalRatios(ratios: readonly DecimalInput[]): ScaledRatios {
   const decimals = ratios.map((ratio, index) => {
     const value = toDecimal(ratio, ["ratios", index]);
-    if (value.isNegative() && !value.isZero()) throw invalidArgument(["ratios", index], `must not be negative, got ${value.toString()}`);
+    if (value.isNegative() && !value.isZero())
+      throw invalidArgument(["ratios", index], `must not be negative, got ${value.toString()}`);
     return value;
   });
   const places = Math.max(...decimals.map((value) => value.decimalPlaces()));
@@ -112,7 +117,8 @@ function splitNumbers(whole: number, ratios: number[], sum: number): number[] {
     remainders[i] = product - share * sum;
     given += share;
   }
-  for (const index of largestRemainders(remainders, whole - given, (a, b) => b - a)) shares[index] = (shares[index] as number) + 1;
+  for (const index of largestRemainders(remainders, whole - given, (a, b) => b - a))
+    shares[index] = (shares[index] as number) + 1;
   return shares;
 }
 
@@ -129,12 +135,17 @@ function splitBigints(whole: bigint, ratios: bigint[], sum: bigint): bigint[] {
     given += shares[i] as bigint;
   }
   const byDesc = (a: bigint, b: bigint) => (b > a ? 1 : b < a ? -1 : 0);
-  for (const index of largestRemainders(remainders, Number(whole - given), byDesc)) shares[index] = (shares[index] as bigint) + 1n;
+  for (const index of largestRemainders(remainders, Number(whole - given), byDesc))
+    shares[index] = (shares[index] as bigint) + 1n;
   return shares;
 }
 
 /** The indices of the `left` parts with the largest remainders; equal remainders favour the lower index. */
-function largestRemainders<T extends number | bigint>(remainders: T[], left: number, byRemainderDesc: (a: T, b: T) => number): number[] {
+function largestRemainders<T extends number | bigint>(
+  remainders: T[],
+  left: number,
+  byRemainderDesc: (a: T, b: T) => number,
+): number[] {
   if (left <= 0) return [];
   const order: number[] = [];
   for (let i = 0; i < remainders.length; i++) if (Number(remainders[i]) !== 0) order.push(i);

@@ -1,7 +1,7 @@
 import { invalidArgument, opsError } from "../errors/invalidArgument.js";
-import { Dec } from "./decimal.js";
 import type { DecimalInput } from "./decimal.js";
-import { makeMoney, type Money, requireCurrency, requireMoney, toDecimal } from "./Money.js";
+import { Dec } from "./decimal.js";
+import { type Money, makeMoney, requireCurrency, requireMoney, toDecimal } from "./Money.js";
 
 /** @internal throws CURRENCY_MISMATCH unless both amounts share a currency. */
 export function requireSameCurrency(a: Money, b: Money, path: ReadonlyArray<string | number>): void {
@@ -91,7 +91,9 @@ export function sumMoney(amounts: readonly Money[], currency?: string): Money {
   amounts.forEach((item, index) => {
     requireMoney(item, ["amounts", index]);
     if (item.currency !== target) {
-      throw opsError("CURRENCY_MISMATCH", [{ path: ["amounts", index], message: `expected ${target}, got ${item.currency}` }]);
+      throw opsError("CURRENCY_MISMATCH", [
+        { path: ["amounts", index], message: `expected ${target}, got ${item.currency}` },
+      ]);
     }
     sum = sum.plus(item.amount);
   });

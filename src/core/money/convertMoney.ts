@@ -1,8 +1,8 @@
 import { opsError } from "../errors/invalidArgument.js";
 import type { FxRate, FxRates } from "../ports/FxRates.js";
-import { localDateSchema } from "../validation/schemas.js";
 import { parseInput } from "../validation/parseInput.js";
-import { makeMoney, type Money, requireCurrency, requireMoney } from "./Money.js";
+import { localDateSchema } from "../validation/schemas.js";
+import { type Money, makeMoney, requireCurrency, requireMoney } from "./Money.js";
 import { type RoundingMode, roundMoney } from "./round.js";
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec } from "./decimal.js";
-import { isMoney, makeMoney, type Money } from "./Money.js";
+import { isMoney, type Money, makeMoney } from "./Money.js";
 
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -15,7 +15,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 export const currencySchema = z
   .string()
-  .refine((code) => minorUnitsOf(code) !== undefined, { message: "must be an ISO 4217 currency code such as \"USD\"" });
+  .refine((code) => minorUnitsOf(code) !== undefined, { message: 'must be an ISO 4217 currency code such as "USD"' });
 
 /**
  * Schema of money in JSON, `{ amount: "12.34", currency: "USD" }`, parsed into a {@link Money}. A Money value passes
@@ -31,7 +31,7 @@ export const moneySchema: z.ZodType<Money, { amount: string; currency: string }>
   (value) => (isMoney(value) ? moneyToJson(value) : value),
   z
     .object({
-      amount: z.string().regex(DECIMAL, { message: "must be a decimal string such as \"12.34\"" }),
+      amount: z.string().regex(DECIMAL, { message: 'must be a decimal string such as "12.34"' }),
       currency: currencySchema,
     })
     .transform(({ amount, currency }) => makeMoney(new Dec(amount), currency)),

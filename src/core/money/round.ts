@@ -3,7 +3,7 @@ import * as z from "zod";
 import { invalidArgument } from "../errors/invalidArgument.js";
 import { minorUnitsOf } from "./currencies.js";
 import type { Decimal } from "./decimal.js";
-import { makeMoney, type Money, requireMoney } from "./Money.js";
+import { type Money, makeMoney, requireMoney } from "./Money.js";
 
 /**
  * Named rounding modes. `half-up` rounds halves away from zero (commercial rounding), `half-even` rounds halves to
@@ -69,7 +69,10 @@ export function roundMoney(amount: Money, mode: RoundingMode = "half-up", option
     return makeMoney(roundDecimal(amount.amount, minorUnitsOf(amount.currency) ?? 2, rounding), amount.currency);
   }
   if (!/^\d+(\.\d+)?$/.test(options.step) || Number(options.step) === 0) {
-    throw invalidArgument(["options", "step"], `must be a positive decimal string such as "100" or "0.05", got "${options.step}"`);
+    throw invalidArgument(
+      ["options", "step"],
+      `must be a positive decimal string such as "100" or "0.05", got "${options.step}"`,
+    );
   }
   const steps = roundDecimal(amount.amount.div(options.step), 0, rounding);
   return makeMoney(steps.times(options.step), amount.currency);
@@ -100,7 +103,10 @@ export function isRoundedToMinor(amount: Money): boolean {
  */
 export function toMinorUnits(amount: Money): bigint {
   if (!isRoundedToMinor(amount)) {
-    throw invalidArgument(["amount"], `${amount.amount.toString()} ${amount.currency} has more decimals than the currency; round it first`);
+    throw invalidArgument(
+      ["amount"],
+      `${amount.amount.toString()} ${amount.currency} has more decimals than the currency; round it first`,
+    );
   }
   return BigInt(amount.amount.times(10 ** (minorUnitsOf(amount.currency) ?? 2)).toFixed(0));
 }

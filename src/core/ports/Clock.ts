@@ -9,7 +9,23 @@ import { invalidArgument } from "../errors/invalidArgument.js";
  * ```
  */
 export interface Clock {
+  /** The current instant. */
   now(): Date;
+}
+
+/**
+ * A clock for tests and replays that only moves when told to.
+ *
+ * @example
+ * ```ts
+ * const clock: ManualClock = createManualClock("2026-03-01T00:00:00Z");
+ * ```
+ */
+export interface ManualClock extends Clock {
+  /** Jumps to an instant. */
+  set(instant: Date | string): void;
+  /** Moves forward (or back, when negative) by a number of milliseconds. */
+  advance(milliseconds: number): void;
 }
 
 /**
@@ -22,7 +38,9 @@ export interface Clock {
  * clock.now().toISOString(); // "2026-03-01T08:01:00.000Z"
  * ```
  */
-export function createManualClock(start: Date | string): Clock & { set(instant: Date | string): void; advance(milliseconds: number): void } {
+export function createManualClock(
+  start: Date | string,
+): Clock & { set(instant: Date | string): void; advance(milliseconds: number): void } {
   let current = toTime(start, "start");
   return {
     now: () => new Date(current),

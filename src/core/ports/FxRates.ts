@@ -32,5 +32,6 @@ export interface FxRate {
  * ```
  */
 export interface FxRates {
+  /** The rate for `from → to` in force on `date` (`YYYY-MM-DD`), or `undefined` when none is known. */
   rateFor(from: string, to: string, date: string): FxRate | undefined;
 }

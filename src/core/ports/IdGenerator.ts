@@ -10,6 +10,7 @@ import { invalidArgument } from "../errors/invalidArgument.js";
  * ```
  */
 export interface IdGenerator {
+  /** A new, unique id, usually starting with `prefix` (e.g. `PO`). */
   next(prefix: string): string;
 }
 
@@ -26,7 +27,8 @@ export interface IdGenerator {
  */
 export function createSequentialIdGenerator(options: { width?: number } = {}): IdGenerator {
   const width = options.width ?? 6;
-  if (!Number.isInteger(width) || width < 1 || width > 20) throw invalidArgument(["options", "width"], "must be an integer from 1 to 20");
+  if (!Number.isInteger(width) || width < 1 || width > 20)
+    throw invalidArgument(["options", "width"], "must be an integer from 1 to 20");
   const counters = new Map<string, number>();
   return {
     next(prefix) {

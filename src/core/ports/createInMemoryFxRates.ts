@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { Dec } from "../money/decimal.js";
 import { requireCurrency } from "../money/Money.js";
-import { decimalInputSchema, localDateSchema } from "../validation/schemas.js";
 import { parseInput } from "../validation/parseInput.js";
+import { decimalInputSchema, localDateSchema } from "../validation/schemas.js";
 import type { FxRate, FxRates } from "./FxRates.js";
 
 /**
@@ -70,7 +70,13 @@ export function createInMemoryFxRates(rates: readonly FxRateInput[]): FxRates {
       if (direct) return direct;
       const inverse = latest(to, from, date);
       if (!inverse) return undefined;
-      return { from, to, rate: new Dec(1).div(inverse.rate), asOf: inverse.asOf, source: `${inverse.source} (inverse)` };
+      return {
+        from,
+        to,
+        rate: new Dec(1).div(inverse.rate),
+        asOf: inverse.asOf,
+        source: `${inverse.source} (inverse)`,
+      };
     },
   };
 }

@@ -17,13 +17,18 @@ import type { Repository, Versioned } from "./Repository.js";
  */
 export function createInMemoryRepository<T>(): Repository<T> {
   const records = new Map<string, Versioned<T>>();
-  const copy = (record: Versioned<T>): Versioned<T> => ({ id: record.id, version: record.version, value: deepCopy(record.value) });
+  const copy = (record: Versioned<T>): Versioned<T> => ({
+    id: record.id,
+    version: record.version,
+    value: deepCopy(record.value),
+  });
   const requireId = (id: unknown): string => {
     if (typeof id !== "string" || id === "") throw invalidArgument(["id"], "must be a non-empty string");
     return id;
   };
   const requireVersion = (version: unknown): number => {
-    if (!Number.isSafeInteger(version) || (version as number) < 1) throw invalidArgument(["expectedVersion"], "must be a positive integer");
+    if (!Number.isSafeInteger(version) || (version as number) < 1)
+      throw invalidArgument(["expectedVersion"], "must be a positive integer");
     return version as number;
   };
 

@@ -1,4 +1,4 @@
-export { type Clock, createManualClock } from "./Clock.js";
+export { type Clock, createManualClock, type ManualClock } from "./Clock.js";
 export { createInMemoryFxRates, type FxRateInput, fxRateInputSchema } from "./createInMemoryFxRates.js";
 export { createInMemoryRepository } from "./createInMemoryRepository.js";
 export type { FxRate, FxRates } from "./FxRates.js";

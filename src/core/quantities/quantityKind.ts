@@ -17,7 +17,9 @@ export interface Quantity<U extends string> {
 
 /** @internal the operations shared by every kind of quantity, built from exact factors to a base unit. */
 export function quantityKind<U extends string>(kind: string, factorsToBase: Readonly<Record<U, string>>) {
-  const factors = new Map<string, Decimal>(Object.entries<string>(factorsToBase).map(([unit, factor]) => [unit, new Dec(factor)]));
+  const factors = new Map<string, Decimal>(
+    Object.entries<string>(factorsToBase).map(([unit, factor]) => [unit, new Dec(factor)]),
+  );
   const units = [...factors.keys()];
   const factorOf = (unit: unknown, path: ReadonlyArray<string | number>): Decimal => {
     const factor = typeof unit === "string" ? factors.get(unit) : undefined;
@@ -27,7 +29,8 @@ export function quantityKind<U extends string>(kind: string, factorsToBase: Read
   const create = (value: DecimalInput, unit: U): Quantity<U> => {
     factorOf(unit, ["unit"]);
     const decimal = toDecimal(value, ["value"]);
-    if (decimal.isNegative() && !decimal.isZero()) throw invalidArgument(["value"], `a ${kind} cannot be negative, got ${decimal.toString()}`);
+    if (decimal.isNegative() && !decimal.isZero())
+      throw invalidArgument(["value"], `a ${kind} cannot be negative, got ${decimal.toString()}`);
     return Object.freeze({ value: decimal, unit });
   };
   const convert = (quantity: Quantity<U>, to: U): Quantity<U> => {

@@ -17,7 +17,10 @@ export function rate(value: DecimalInput, bounds: { min?: DecimalInput; max?: De
   const min = toDecimal(bounds.min ?? 0, ["bounds", "min"]);
   const max = toDecimal(bounds.max ?? 1, ["bounds", "max"]);
   if (decimal.lt(min) || decimal.gt(max)) {
-    throw invalidArgument(["value"], `must be between ${min.toString()} and ${max.toString()}, got ${decimal.toString()}`);
+    throw invalidArgument(
+      ["value"],
+      `must be between ${min.toString()} and ${max.toString()}, got ${decimal.toString()}`,
+    );
   }
   return decimal;
 }
@@ -35,7 +38,10 @@ export function percent(value: DecimalInput, bounds: { min?: DecimalInput; max?:
   const min = toDecimal(bounds.min ?? 0, ["bounds", "min"]);
   const max = toDecimal(bounds.max ?? 100, ["bounds", "max"]);
   if (decimal.lt(min) || decimal.gt(max)) {
-    throw invalidArgument(["value"], `must be between ${min.toString()}% and ${max.toString()}%, got ${decimal.toString()}%`);
+    throw invalidArgument(
+      ["value"],
+      `must be between ${min.toString()}% and ${max.toString()}%, got ${decimal.toString()}%`,
+    );
   }
   return decimal.div(new Dec(100));
 }

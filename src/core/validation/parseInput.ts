@@ -13,7 +13,11 @@ import { fromZodError } from "../errors/fromZodError.js";
  * const lotSize = parseInput(z.number().int().positive(), -3, ["lotSize"]); // throws, path ["lotSize"]
  * ```
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, path: ReadonlyArray<string | number> = []): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  path: ReadonlyArray<string | number> = [],
+): z.output<S> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error, path);
   return parsed.data;

@@ -10,7 +10,9 @@ import * as z from "zod";
  */
 export const decimalInputSchema = z.union([
   z.number().refine(Number.isFinite, { message: "must be a finite number (not NaN or Infinity)" }),
-  z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/, { message: "must be a decimal number such as \"12.34\"" }),
+  z
+    .string()
+    .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/, { message: 'must be a decimal number such as "12.34"' }),
 ]);
 
 /**
@@ -31,14 +33,16 @@ export const localDateSchema = z.iso.date({ message: "must be a date written YYY
  * instantSchema.parse("2026-03-15T10:00:00Z"); // Date
  * ```
  */
-export const instantSchema = z.union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()]).transform((value, ctx) => {
-  const date = value instanceof Date ? value : new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    ctx.addIssue({ code: "custom", message: "must be a valid date" });
-    return z.NEVER;
-  }
-  return date;
-});
+export const instantSchema = z
+  .union([z.date(), z.iso.datetime({ offset: true }), z.iso.date()])
+  .transform((value, ctx) => {
+    const date = value instanceof Date ? value : new Date(value);
+    if (Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: "custom", message: "must be a valid date" });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /**
  * An ISO 3166-1 alpha-2 country code in upper case, e.g. `"DE"`.
@@ -48,4 +52,6 @@ export const instantSchema = z.union([z.date(), z.iso.datetime({ offset: true })
  * countryCodeSchema.parse("DE"); // "DE"
  * ```
  */
-export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, { message: "must be an ISO 3166-1 alpha-2 code such as \"DE\"" });
+export const countryCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "DE"' });
