@@ -38,9 +38,7 @@ export interface ManualClock extends Clock {
  * clock.now().toISOString(); // "2026-03-01T08:01:00.000Z"
  * ```
  */
-export function createManualClock(
-  start: Date | string,
-): Clock & { set(instant: Date | string): void; advance(milliseconds: number): void } {
+export function createManualClock(start: Date | string): ManualClock {
   let current = toTime(start, "start");
   return {
     now: () => new Date(current),
