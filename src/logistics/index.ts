@@ -1,6 +1,8 @@
 /**
- * The logistics area. See docs/logistics.md.
+ * Logistics: chargeable weight, rate cards, quotes and shipping-method selection, freight audit and allocation
+ * (`rating`); fulfilment, tracking and customs documents (`operations`). See docs/logistics.md.
  *
  * @packageDocumentation
  */
-export {};
+export * from "./operations/index.js";
+export * from "./rating/index.js";

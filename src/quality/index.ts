@@ -1,6 +1,7 @@
 /**
- * The quality area. See docs/quality.md.
+ * Quality: ISO 2859-1 / ANSI/ASQ Z1.4 sampling plans and operating characteristics, IQC / IPQC / OQC inspections,
+ * nonconformance reports, CAPA and quality events. See docs/quality.md.
  *
  * @packageDocumentation
  */
-export {};
+export * from "./sampling/index.js";
