@@ -41,14 +41,14 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const cvRatios = lines.map((line) => line.customsValue);
   const charges: LandedCostCharge[] = context.drafts.map((draft) => {
     const amount = money(draft.amount, context.declared);
-    const converted = fx.convert(amount, currency, ["currency"]);
+    const converted = fx.convert(amount, currency, ["input", "currency"]);
     spread(perLine[KIND_FIELD[draft.kind]], draft, converted.amount, draft.allocationRatios ?? cvRatios, currency);
     return toCharge(draft, amount, converted, context);
   });
   context.otherCosts.forEach((cost, index) => {
     const source = money(cost.amount.amount, cost.amount.currency);
-    const declaredAmount = fx.convert(source, context.declared, ["otherCosts", index, "amount"]);
-    const converted = fx.convert(source, currency, ["otherCosts", index, "amount"]);
+    const declaredAmount = fx.convert(source, context.declared, ["input", "otherCosts", index, "amount"]);
+    const converted = fx.convert(source, currency, ["input", "otherCosts", index, "amount"]);
     const draft: DraftCharge = {
       kind: "fee",
       code: "OTHER_COST",
@@ -65,12 +65,12 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const cost = (kind: ShipmentCostKind): Decimal[] => {
     const given = context.shipment.costs[kind];
     if (!given || context.shipment.included.includes(kind)) return lines.map(() => new Dec(0));
-    return splitOver(fx.convert(given, currency, [kind]).amount, currency, context.shipment.ratios);
+    return splitOver(fx.convert(given, currency, ["input", kind]).amount, currency, context.shipment.ratios);
   };
   const freight = cost("freight");
   const insurance = cost("insurance");
   const onward = cost("onwardTransport");
-  const cvTotal = fx.convert(money(sumDecimals(cvRatios), context.declared), currency, ["currency"]).amount;
+  const cvTotal = fx.convert(money(sumDecimals(cvRatios), context.declared), currency, ["input", "currency"]).amount;
   const customsValues = splitOver(cvTotal, currency, cvRatios);
   const places = (minorUnitsOf(currency) ?? 2) + 2;
   const result: LandedCostLine[] = [];

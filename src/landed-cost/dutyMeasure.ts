@@ -137,10 +137,10 @@ export function evaluateDutyMeasure(measure: DutyMeasure, context: DutyMeasureCo
     case "higher-of":
     case "lower-of": {
       const options = measure.options.map((option) => evaluateDutyMeasure(option, context));
-      const pick = measure.kind === "higher-of" ? Dec.max : Dec.min;
+      const pick = (values: Decimal[]) => (measure.kind === "higher-of" ? Dec.max(...values) : Dec.min(...values));
       const word = measure.kind === "higher-of" ? "higher" : "lower";
       return {
-        amount: pick(...options.map((option) => option.amount)),
+        amount: pick(options.map((option) => option.amount)),
         text: `${options.map((option) => option.text).join(" or ")}, whichever is ${word}`,
       };
     }

@@ -32,18 +32,18 @@ function feeCharge(fee: FeeRule, context: FeeContext): DraftCharge {
   const common = { kind: "fee", code: fee.code, name: fee.name, collection: "border", rule: fee.rule } as const;
   const charge = fee.charge;
   if (charge.kind === "flat") {
-    const amount = context.toDeclared(charge.amount, ["markets"]);
+    const amount = context.toDeclared(charge.amount, ["input", "markets"]);
     return { ...common, description: `flat ${showMoney(charge.amount)} per entry`, computed: amount, amount };
   }
   const computed = context.customsValue.times(charge.rate);
   let amount = toMinor(computed, context.currency);
   const bounds: string[] = [];
   if (charge.min) {
-    amount = Dec.max(amount, context.toDeclared(charge.min, ["markets"]));
+    amount = Dec.max(amount, context.toDeclared(charge.min, ["input", "markets"]));
     bounds.push(`min ${showMoney(charge.min)}`);
   }
   if (charge.max) {
-    amount = Dec.min(amount, context.toDeclared(charge.max, ["markets"]));
+    amount = Dec.min(amount, context.toDeclared(charge.max, ["input", "markets"]));
     bounds.push(`max ${showMoney(charge.max)}`);
   }
   const clamp = bounds.length > 0 ? ` (${bounds.join(", ")})` : "";

@@ -143,7 +143,7 @@ function rateFor(tax: ImportTaxRule, line: WorkLine): string | undefined {
   if (rate !== undefined || tax.optionalByCategory) return rate;
   throw opsError("TAX_CATEGORY_UNKNOWN", [
     {
-      path: ["lines", line.index, "taxCategory"],
+      path: ["input", "lines", line.index, "taxCategory"],
       message: `${tax.name} has no rate for category "${line.taxCategory}" (known: ${Object.keys(tax.rates).join(", ")})`,
     },
   ]);

@@ -73,7 +73,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
   });
   const taxes = computeImportTaxes(lines, {
     currency: declared,
-    taxes: market.taxes.filter((tax) => isRuleInForce(tax.rule, parsed.date)),
+    taxes: taxesInForce(market, parsed.date),
     rounding,
     regime,
     valuation,
@@ -99,7 +99,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     fx.convert(
       roundMoney(money(line.unitPrice.amount.times(line.quantity), line.unitPrice.currency)),
       parsed.currency,
-      ["lines", index, "unitPrice"],
+      ["input", "lines", index, "unitPrice"],
     ),
   );
   const assembled = assembleAmounts({
@@ -180,6 +180,17 @@ function inForce<T extends { rule: RuleRef }>(rules: readonly T[], date: string,
     ]);
   }
   return found;
+}
+
+function taxesInForce(market: MarketRules, date: string): MarketRules["taxes"] {
+  const taxes = market.taxes.filter((tax) => isRuleInForce(tax.rule, date));
+  const missing = market.taxes.find((tax) => !taxes.some((t) => t.code === tax.code));
+  if (missing) {
+    throw opsError("NO_RULE_IN_FORCE", [
+      { path: ["input", "date"], message: `${market.name} has no ${missing.name} rule in force on ${date}` },
+    ]);
+  }
+  return taxes;
 }
 
 function describeRegime(

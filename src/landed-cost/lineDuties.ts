@@ -74,7 +74,7 @@ function baseMeasures(line: WorkLine, context: DutyContext): { measures: readonl
       },
     };
   }
-  const path = ["lines", line.index, "hsCode"];
+  const path = ["input", "lines", line.index, "hsCode"];
   if (!context.tariffSource) {
     throw opsError("TARIFF_NOT_FOUND", [
       { path, message: "the line has no inline duty measures and no tariffSource was given" },
@@ -122,11 +122,14 @@ function groupCharges(
         weightKg: line.weightKg,
         litres: line.litres,
         pairs: line.pairs,
-        toDeclared: (amount) => context.toDeclared(amount, ["lines", line.index, "duty"]),
+        toDeclared: (amount) => context.toDeclared(amount, ["input", "lines", line.index, "duty"]),
         missing: (unit) => {
           const field = unit === "kg" ? "weightKg" : "litres";
           throw opsError("MISSING_LINE_MEASURE", [
-            { path: ["lines", line.index, field], message: `a specific duty per ${unit} needs the line's ${field}` },
+            {
+              path: ["input", "lines", line.index, field],
+              message: `a specific duty per ${unit} needs the line's ${field}`,
+            },
           ]);
         },
       }),
@@ -175,7 +178,7 @@ function flatDuty(
   const treatment = context.regime?.duty;
   if (covered.length === 0 || !context.regime || treatment === undefined || typeof treatment === "string") return;
   const subheadings = [...new Set(covered.map((line) => line.hsCode.slice(0, treatment.subheadingDigits)))];
-  const unit = context.toDeclared(treatment.amount, ["markets"]);
+  const unit = context.toDeclared(treatment.amount, ["input", "markets"]);
   const amount = unit.times(subheadings.length);
   const ratios = Array.from({ length: lineCount }, () => new Dec(0));
   for (const line of covered) ratios[line.index] = line.customsValue;

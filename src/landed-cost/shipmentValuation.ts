@@ -27,7 +27,7 @@ export function valueShipment(
 ): ValuedShipment {
   const goods = input.lines.map((line, index) => {
     const gross = roundMoney(money(line.unitPrice.amount.times(line.quantity), line.unitPrice.currency));
-    return fx.convert(gross, currency, ["lines", index, "unitPrice"]).amount;
+    return fx.convert(gross, currency, ["input", "lines", index, "unitPrice"]).amount;
   });
   const ratios = allocationRatios(input, goods);
   const costs = {} as Record<ShipmentCostKind, Money | undefined>;
@@ -35,7 +35,7 @@ export function valueShipment(
   for (const kind of COSTS) {
     const given = input[kind];
     costs[kind] = given ? roundMoney(given) : undefined;
-    const declared = given ? fx.convert(roundMoney(given), currency, [kind]).amount : new Dec(0);
+    const declared = given ? fx.convert(roundMoney(given), currency, ["input", kind]).amount : new Dec(0);
     shares[kind] = splitOver(declared, currency, ratios);
   }
   const included = costsIncludedInPrice(input.incoterm);
@@ -48,7 +48,7 @@ export function valueShipment(
     if (intrinsicValue.isNegative()) {
       throw opsError("INCLUDED_COSTS_EXCEED_PRICE", [
         {
-          path: ["lines", index, "unitPrice"],
+          path: ["input", "lines", index, "unitPrice"],
           message: `under ${input.incoterm} the price includes ${included.join(", ")}, but the line's share of them exceeds its price`,
         },
       ]);
@@ -59,7 +59,7 @@ export function valueShipment(
     return {
       index,
       id: line.id,
-      hsCode: normalizeHsCode(line.hsCode, ["lines", index, "hsCode"]),
+      hsCode: normalizeHsCode(line.hsCode, ["input", "lines", index, "hsCode"]),
       originCountry: line.originCountry,
       quantity: new Dec(line.quantity),
       weightKg: optional(line.weightKg),
@@ -96,7 +96,7 @@ function allocationRatios(input: ParsedLandedCostInput, goods: readonly Decimal[
     const value = line[field];
     if (value === undefined) {
       throw opsError("MISSING_LINE_MEASURE", [
-        { path: ["lines", index, field], message: `allocation by ${basis} needs ${field} on every line` },
+        { path: ["input", "lines", index, field], message: `allocation by ${basis} needs ${field} on every line` },
       ]);
     }
     return new Dec(value);
