@@ -1,5 +1,6 @@
-import { Dec, type Decimal, type Money, minorUnitsOf, money } from "../core/index.js";
-import { splitOver } from "./allocation.js";
+import { Dec, type Decimal, type Money, minorUnitsOf } from "../core/index.js";
+import { type PreparedRatios, prepareRatios, splitOver } from "./allocation.js";
+import { asMoney as money } from "./asMoney.js";
 import { sumDecimals } from "./authorityRounding.js";
 import type { DraftCharge } from "./draftCharge.js";
 import type { FxLedger } from "./fxLedger.js";
@@ -38,7 +39,9 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
     tax: lines.map(() => new Dec(0)),
     fees: lines.map(() => new Dec(0)),
   };
-  const cvRatios = lines.map((line) => line.customsValue);
+  const customsValues = lines.map((line) => line.customsValue);
+  const cvRatios = prepareRatios(customsValues);
+  const sameCurrency = currency === context.declared;
   const charges: LandedCostCharge[] = context.drafts.map((draft) => {
     const amount = money(draft.amount, context.declared);
     const converted = fx.convert(amount, currency, ["input", "currency"]);
@@ -65,13 +68,14 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const cost = (kind: ShipmentCostKind): Decimal[] => {
     const given = context.shipment.costs[kind];
     if (!given || context.shipment.included.includes(kind)) return lines.map(() => new Dec(0));
+    if (sameCurrency) return lines.map((line) => line[kind]);
     return splitOver(fx.convert(given, currency, ["input", kind]).amount, currency, context.shipment.ratios);
   };
   const freight = cost("freight");
   const insurance = cost("insurance");
   const onward = cost("onwardTransport");
-  const cvTotal = fx.convert(money(sumDecimals(cvRatios), context.declared), currency, ["input", "currency"]).amount;
-  const customsValues = splitOver(cvTotal, currency, cvRatios);
+  const cvTotal = fx.convert(money(sumDecimals(customsValues), context.declared), currency, ["input", "currency"]);
+  const lineCustomsValues = sameCurrency ? customsValues : splitOver(cvTotal.amount, currency, cvRatios);
   const places = (minorUnitsOf(currency) ?? 2) + 2;
   const result: LandedCostLine[] = [];
   for (let i = 0; i < n; i++) {
@@ -90,7 +94,7 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
     result.push({
       id: line.id,
       quantity: line.quantity.toString(),
-      customsValue: m(customsValues[i] as Decimal),
+      customsValue: m(lineCustomsValues[i] as Decimal),
       goods: context.goods[i] as Money,
       freight: m(freight[i] as Decimal),
       insurance: m(insurance[i] as Decimal),
@@ -109,7 +113,7 @@ function spread(
   target: Decimal[],
   draft: DraftCharge,
   converted: Decimal,
-  ratios: readonly Decimal[],
+  ratios: PreparedRatios | readonly Decimal[],
   currency: string,
 ): void {
   if (draft.lineIndex !== undefined) {

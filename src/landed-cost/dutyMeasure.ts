@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { Dec, type Decimal, type Money, moneySchema } from "../core/index.js";
+import { Dec, type Decimal, type Money } from "../core/index.js";
+import { nonNegativeMoneySchema } from "./moneyInput.js";
 import { showMoney } from "./showMoney.js";
 
 const RATE = /^(\d+(\.\d*)?|\.\d+)$/;
@@ -62,7 +63,7 @@ export type DutyMeasureInput =
       readonly max?: MoneyJson;
     };
 
-const nonNegativeMoney = moneySchema.refine((value) => !value.amount.isNegative(), { message: "must not be negative" });
+const nonNegativeMoney = nonNegativeMoneySchema;
 
 /**
  * Schema of a {@link DutyMeasure} (recursive). Rates are decimal fractions written as strings (`"0.165"`), amounts
@@ -176,7 +177,13 @@ function countPer(unit: SpecificDutyUnit, context: DutyMeasureContext): Decimal 
   }
 }
 
-/** @internal "0.165" → "16.5%". */
+/** @internal "0.165" → "16.5%" (string arithmetic: moves the decimal point two places). */
 export function percentText(rate: string): string {
-  return `${new Dec(rate).times(100).toString()}%`;
+  const match = /^(\d*)(?:\.(\d*))?$/.exec(rate);
+  if (!match) return `${rate} (rate)`;
+  const whole = match[1] ?? "";
+  const digits = `${whole}${(match[2] ?? "").padEnd(2, "0")}`;
+  const integer = digits.slice(0, whole.length + 2).replace(/^0+(?=\d)/, "");
+  const fraction = digits.slice(whole.length + 2).replace(/0+$/, "");
+  return `${integer}${fraction ? `.${fraction}` : ""}%`;
 }

@@ -1,4 +1,4 @@
-import { type Decimal, invalidArgument, type Money, money, opsError, parseInput, roundMoney } from "../core/index.js";
+import { type Decimal, invalidArgument, type Money, money, opsError, parseInput } from "../core/index.js";
 import { assembleAmounts } from "./assembleResult.js";
 import { sumDecimals } from "./authorityRounding.js";
 import { requireCountry } from "./countries.js";
@@ -95,12 +95,8 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     toDeclared,
   });
   const drafts: DraftCharge[] = [...duties.charges, ...taxes, ...fees];
-  const goods = parsed.lines.map((line, index) =>
-    fx.convert(
-      roundMoney(money(line.unitPrice.amount.times(line.quantity), line.unitPrice.currency)),
-      parsed.currency,
-      ["input", "lines", index, "unitPrice"],
-    ),
+  const goods = shipment.prices.map((price, index) =>
+    fx.convert(price, parsed.currency, ["input", "lines", index, "unitPrice"]),
   );
   const assembled = assembleAmounts({
     declared,

@@ -1,12 +1,11 @@
 import * as z from "zod";
-import { currencySchema, decimalInputSchema, type FxRates, localDateSchema, moneySchema } from "../core/index.js";
+import { currencySchema, decimalInputSchema, type FxRates, localDateSchema } from "../core/index.js";
 import { dutyMeasureSchema } from "./dutyMeasure.js";
 import type { AdditionalDutyLayer, MarketRules } from "./marketRules.js";
+import { nonNegativeMoneySchema } from "./moneyInput.js";
 import type { TariffSource } from "./tariffSource.js";
 
-const nonNegativeMoney = moneySchema.refine((value) => !value.amount.isNegative(), {
-  message: "must not be negative",
-});
+const nonNegativeMoney = nonNegativeMoneySchema;
 const positiveDecimal = decimalInputSchema.refine((value) => Number(value) > 0, { message: "must be above zero" });
 const nonNegativeDecimal = decimalInputSchema.refine((value) => Number(value) >= 0, {
   message: "must not be negative",

@@ -134,7 +134,9 @@ function groupCharges(
         },
       }),
     );
-    const raw = roundAsAuthority(sumDecimals(outcomes.map((o) => o.amount)), currency, rounding.lineRaw);
+    const single = outcomes.length === 1 ? outcomes[0] : undefined;
+    const exact = single ? single.amount : sumDecimals(outcomes.map((o) => o.amount));
+    const raw = roundAsAuthority(exact, currency, rounding.lineRaw);
     const only = measures.length === 1 ? measures[0] : undefined;
     return {
       dutiableValue,

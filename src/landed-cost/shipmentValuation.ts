@@ -1,5 +1,6 @@
-import { Dec, type Decimal, type Money, money, opsError, roundMoney } from "../core/index.js";
-import { type AllocationBasis, splitOver } from "./allocation.js";
+import { Dec, type Decimal, type Money, opsError, roundMoney } from "../core/index.js";
+import { type AllocationBasis, type PreparedRatios, prepareRatios, splitOver } from "./allocation.js";
+import { asMoney } from "./asMoney.js";
 import { toMinor } from "./authorityRounding.js";
 import type { FxLedger } from "./fxLedger.js";
 import { normalizeHsCode } from "./hsCode.js";
@@ -11,9 +12,11 @@ import type { WorkLine } from "./workLine.js";
 /** @internal the shipment valued in the declaration currency, before any regime is chosen. */
 export interface ValuedShipment {
   readonly lines: WorkLine[];
-  readonly ratios: Decimal[];
+  readonly ratios: PreparedRatios;
   readonly included: readonly ShipmentCostKind[];
   readonly costs: Readonly<Record<ShipmentCostKind, Money | undefined>>;
+  /** Each line's price (unit price × quantity, half-up to minor units) in its own currency. */
+  readonly prices: readonly Money[];
 }
 
 const COSTS: readonly ShipmentCostKind[] = ["freight", "insurance", "onwardTransport"];
@@ -25,11 +28,13 @@ export function valueShipment(
   currency: string,
   fx: FxLedger,
 ): ValuedShipment {
-  const goods = input.lines.map((line, index) => {
-    const gross = roundMoney(money(line.unitPrice.amount.times(line.quantity), line.unitPrice.currency));
-    return fx.convert(gross, currency, ["input", "lines", index, "unitPrice"]).amount;
-  });
-  const ratios = allocationRatios(input, goods);
+  const prices = input.lines.map((line) =>
+    asMoney(toMinor(line.unitPrice.amount.times(line.quantity), line.unitPrice.currency), line.unitPrice.currency),
+  );
+  const goods = prices.map(
+    (price, index) => fx.convert(price, currency, ["input", "lines", index, "unitPrice"]).amount,
+  );
+  const ratios = prepareRatios(allocationRatios(input, goods));
   const costs = {} as Record<ShipmentCostKind, Money | undefined>;
   const shares = {} as Record<ShipmentCostKind, Decimal[]>;
   for (const kind of COSTS) {
@@ -77,7 +82,7 @@ export function valueShipment(
       coveredByRegime: false,
     };
   });
-  return { lines, ratios, included, costs };
+  return { lines, ratios, included, costs, prices };
 }
 
 /** @internal marks the lines a regime covers (all but its tariff exceptions). */

@@ -61,10 +61,28 @@ describe("duty measures", () => {
   });
 
   it("specific per dozen, per litre and per pair", () => {
-    expect(usDuty([{ kind: "specific", amount: { amount: "2.50", currency: "USD" }, per: "dozen" }], { quantity: 30, price: "10" })).toBe("6.25");
-    expect(usDuty([{ kind: "specific", amount: { amount: "0.21", currency: "USD" }, per: "litre" }], { litres: "750" })).toBe("157.50");
-    expect(usDuty([{ kind: "specific", amount: { amount: "0.90", currency: "USD" }, per: "pair" }], { quantity: 24, price: "10", pairs: 12 })).toBe("10.80");
-    expect(usDuty([{ kind: "specific", amount: { amount: "0.90", currency: "USD" }, per: "pair" }], { quantity: 24, price: "10" })).toBe("21.60");
+    expect(
+      usDuty([{ kind: "specific", amount: { amount: "2.50", currency: "USD" }, per: "dozen" }], {
+        quantity: 30,
+        price: "10",
+      }),
+    ).toBe("6.25");
+    expect(
+      usDuty([{ kind: "specific", amount: { amount: "0.21", currency: "USD" }, per: "litre" }], { litres: "750" }),
+    ).toBe("157.50");
+    expect(
+      usDuty([{ kind: "specific", amount: { amount: "0.90", currency: "USD" }, per: "pair" }], {
+        quantity: 24,
+        price: "10",
+        pairs: 12,
+      }),
+    ).toBe("10.80");
+    expect(
+      usDuty([{ kind: "specific", amount: { amount: "0.90", currency: "USD" }, per: "pair" }], {
+        quantity: 24,
+        price: "10",
+      }),
+    ).toBe("21.60");
   });
 
   it("lower-of and clamps", () => {
@@ -94,7 +112,12 @@ describe("duty measures", () => {
   });
 
   it("several measures on a line add up", () => {
-    expect(usDuty([{ kind: "ad-valorem", rate: "0.05" }, { kind: "ad-valorem", rate: "0.025" }])).toBe("75.00");
+    expect(
+      usDuty([
+        { kind: "ad-valorem", rate: "0.05" },
+        { kind: "ad-valorem", rate: "0.025" },
+      ]),
+    ).toBe("75.00");
   });
 
   it("the schema refuses a negative rate and an empty compound", () => {

@@ -21,7 +21,13 @@ const fxRates = createInMemoryFxRates(
     ["JPY", "0.047316"],
     ["AUD", "4.6721"],
     ["CAD", "5.1937"],
-  ].map(([from, rate]) => ({ from: from as string, to: "CNY", rate: rate as string, asOf: "2025-01-02", source: "test" })),
+  ].map(([from, rate]) => ({
+    from: from as string,
+    to: "CNY",
+    rate: rate as string,
+    asOf: "2025-01-02",
+    source: "test",
+  })),
 );
 
 const shipment = fc.record({
@@ -51,7 +57,8 @@ const shipment = fc.record({
 type Shipment = typeof shipment extends fc.Arbitrary<infer T> ? T : never;
 
 function build(s: Shipment, ratePermille = s.rate): LandedCostInput {
-  const [destination, currency] = s.market;
+  const destination: string = s.market[0];
+  const currency: string = s.market[1];
   const zeroDecimals = currency === "JPY";
   const amount = (cents: number) => (zeroDecimals ? String(cents) : (cents / 100).toFixed(2));
   const goodsCents = s.lines.reduce((sum, line) => sum + line.quantity * line.unitCents, 0);

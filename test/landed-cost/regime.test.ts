@@ -20,7 +20,9 @@ describe("US de minimis and its suspensions (edge days)", () => {
     expect(fixed(before.landedTotal)).toBe("500.00");
     const after = parcel("2025-05-02", "CN");
     expect(after.regime.code).toBe("STANDARD_IMPORT");
-    expect(after.regime.reason).toContain("US_DE_MINIMIS: suspended for origin CN from 2025-05-02 (Executive Order 14256)");
+    expect(after.regime.reason).toContain(
+      "US_DE_MINIMIS: suspended for origin CN from 2025-05-02 (Executive Order 14256)",
+    );
     expect(after.regime.entryType).toBe("informal");
     expect(fixed(after.dutyTotal)).toBe("82.50");
     expect(fixed(after.feeTotal)).toBe("2.62");
@@ -38,8 +40,12 @@ describe("US de minimis and its suspensions (edge days)", () => {
   });
 
   it("$800.00 is within de minimis, $800.01 is not", () => {
-    expect(parcel("2025-03-01", "CN", { lines: [{ ...lineOf(parcel), unitPrice: money("800.00", "USD") }] }).regime.code).toBe("US_DE_MINIMIS");
-    expect(parcel("2025-03-01", "CN", { lines: [{ ...lineOf(parcel), unitPrice: money("800.01", "USD") }] }).regime.code).toBe("STANDARD_IMPORT");
+    expect(
+      parcel("2025-03-01", "CN", { lines: [{ ...lineOf(parcel), unitPrice: money("800.00", "USD") }] }).regime.code,
+    ).toBe("US_DE_MINIMIS");
+    expect(
+      parcel("2025-03-01", "CN", { lines: [{ ...lineOf(parcel), unitPrice: money("800.01", "USD") }] }).regime.code,
+    ).toBe("STANDARD_IMPORT");
   });
 
   it("the statutory end: 2027-06-30 is the last day even if the suspensions were lifted", () => {
@@ -129,9 +135,30 @@ describe("EU: IOSS, duty relief and the €3 duty from 2026-07-01 (edge days)", 
       iossRegistered: true,
       freight: money("5.00", "EUR"),
       lines: [
-        { id: "tee-a", hsCode: "6109.10.00", originCountry: "CN", quantity: 2, unitPrice: money("10.00", "EUR"), duty: [{ kind: "ad-valorem", rate: "0.12" }] },
-        { id: "tee-b", hsCode: "6109.10.00", originCountry: "CN", quantity: 1, unitPrice: money("15.00", "EUR"), duty: [{ kind: "ad-valorem", rate: "0.12" }] },
-        { id: "shoes", hsCode: "6403.99.93", originCountry: "CN", quantity: 1, unitPrice: money("40.00", "EUR"), duty: [{ kind: "ad-valorem", rate: "0.08" }] },
+        {
+          id: "tee-a",
+          hsCode: "6109.10.00",
+          originCountry: "CN",
+          quantity: 2,
+          unitPrice: money("10.00", "EUR"),
+          duty: [{ kind: "ad-valorem", rate: "0.12" }],
+        },
+        {
+          id: "tee-b",
+          hsCode: "6109.10.00",
+          originCountry: "CN",
+          quantity: 1,
+          unitPrice: money("15.00", "EUR"),
+          duty: [{ kind: "ad-valorem", rate: "0.12" }],
+        },
+        {
+          id: "shoes",
+          hsCode: "6403.99.93",
+          originCountry: "CN",
+          quantity: 1,
+          unitPrice: money("40.00", "EUR"),
+          duty: [{ kind: "ad-valorem", rate: "0.08" }],
+        },
       ],
       ...extra,
     });
@@ -198,14 +225,20 @@ describe("EU: IOSS, duty relief and the €3 duty from 2026-07-01 (edge days)", 
 describe("other dated rules (edge days)", () => {
   it("Australia's point-of-sale GST starts on 2018-07-01", () => {
     const au = (date: string) =>
-      landedCost({ ...oneLine({ price: "100.00", currency: "AUD", rate: "0.05" }), destination: "AU", buyer: "consumer", date }).regime.code;
+      landedCost({
+        ...oneLine({ price: "100.00", currency: "AUD", rate: "0.05" }),
+        destination: "AU",
+        buyer: "consumer",
+        date,
+      }).regime.code;
     expect(au("2018-06-30")).toBe("STANDARD_IMPORT");
     expect(au("2018-07-01")).toBe("AU_LOW_VALUE_GST");
   });
 
   it("UK ≤ £135 starts on 2021-01-01; no UK rules before", () => {
     const uk = (date: string) =>
-      landedCost({ ...oneLine({ price: "100.00", currency: "GBP" }), destination: "GB", buyer: "consumer", date }).regime.code;
+      landedCost({ ...oneLine({ price: "100.00", currency: "GBP" }), destination: "GB", buyer: "consumer", date })
+        .regime.code;
     expect(uk("2021-01-01")).toBe("UK_LOW_VALUE_POINT_OF_SALE");
     expect(() => uk("2020-12-31")).toThrow(/NO_RULE_IN_FORCE/);
   });
@@ -218,7 +251,12 @@ describe("other dated rules (edge days)", () => {
 
   it("Japan's 10% consumption tax preset starts on 2019-10-01", () => {
     const jp = (date: string) => () =>
-      landedCost({ ...oneLine({ price: "100000", currency: "JPY", rate: "0" }), destination: "JP", incoterm: "CIF", date });
+      landedCost({
+        ...oneLine({ price: "100000", currency: "JPY", rate: "0" }),
+        destination: "JP",
+        incoterm: "CIF",
+        date,
+      });
     expect(fixed(jp("2019-10-01")().taxTotal, 0)).toBe("10000");
     expect(jp("2019-09-30")).toThrow(/NO_RULE_IN_FORCE/);
   });

@@ -14,13 +14,40 @@ const rule = (id: string, validFrom = "2020-01-01", validTo?: string) => ({
 describe("createInMemoryTariffSource", () => {
   const tariff = createInMemoryTariffSource([
     { territory: "US", hsPrefix: "6110", measures: [{ kind: "ad-valorem", rate: "0.20" }], rule: rule("us-6110") },
-    { territory: "US", hsPrefix: "6110.20.20", measures: [{ kind: "ad-valorem", rate: "0.165" }], rule: rule("us-61102020") },
-    { territory: "US", hsPrefix: "6110.20.20", origins: ["AU"], measures: [{ kind: "ad-valorem", rate: "0" }], rule: rule("us-61102020-fta") },
-    { territory: "EU", hsPrefix: "6110", measures: [{ kind: "ad-valorem", rate: "0.12" }], rule: rule("eu-6110", "2020-01-01", "2025-12-31") },
-    { territory: "EU", hsPrefix: "6110", measures: [{ kind: "ad-valorem", rate: "0.10" }], rule: rule("eu-6110-2026", "2026-01-01") },
+    {
+      territory: "US",
+      hsPrefix: "6110.20.20",
+      measures: [{ kind: "ad-valorem", rate: "0.165" }],
+      rule: rule("us-61102020"),
+    },
+    {
+      territory: "US",
+      hsPrefix: "6110.20.20",
+      origins: ["AU"],
+      measures: [{ kind: "ad-valorem", rate: "0" }],
+      rule: rule("us-61102020-fta"),
+    },
+    {
+      territory: "EU",
+      hsPrefix: "6110",
+      measures: [{ kind: "ad-valorem", rate: "0.12" }],
+      rule: rule("eu-6110", "2020-01-01", "2025-12-31"),
+    },
+    {
+      territory: "EU",
+      hsPrefix: "6110",
+      measures: [{ kind: "ad-valorem", rate: "0.10" }],
+      rule: rule("eu-6110-2026", "2026-01-01"),
+    },
   ]);
   const ask = (customsTerritory: string, hsCode: string, originCountry = "CN", date = "2026-03-15") =>
-    tariff.dutyFor({ destination: customsTerritory === "EU" ? "DE" : customsTerritory, customsTerritory, hsCode, originCountry, date })?.rule.id;
+    tariff.dutyFor({
+      destination: customsTerritory === "EU" ? "DE" : customsTerritory,
+      customsTerritory,
+      hsCode,
+      originCountry,
+      date,
+    })?.rule.id;
 
   it("picks the longest prefix, then the origin-specific entry", () => {
     expect(ask("US", "6110202010")).toBe("us-61102020");
@@ -53,7 +80,9 @@ describe("createInMemoryTariffSource", () => {
       incoterm: "FOB",
       mode: "air",
       tariffSource: tariff,
-      lines: [{ id: "s", hsCode: "6110.20.20.10", originCountry: "VN", quantity: 100, unitPrice: money("20.00", "USD") }],
+      lines: [
+        { id: "s", hsCode: "6110.20.20.10", originCountry: "VN", quantity: 100, unitPrice: money("20.00", "USD") },
+      ],
     });
     const duty = result.charges.find((c) => c.code === "CUSTOMS_DUTY");
     expect(duty?.rule.id).toBe("us-61102020");
@@ -77,7 +106,15 @@ describe("property: inline measures and a tariff source giving the same rate agr
             currency: currency as string,
             incoterm: "FOB",
             mode: "air",
-            lines: [{ id: "a", hsCode: "9503.00.00", originCountry: "CN", quantity: 3, unitPrice: money(price, currency as string) }],
+            lines: [
+              {
+                id: "a",
+                hsCode: "9503.00.00",
+                originCountry: "CN",
+                quantity: 3,
+                unitPrice: money(price, currency as string),
+              },
+            ],
           };
           const viaTariff = landedCost({
             ...base,
