@@ -40,7 +40,15 @@ export type DutyMeasure =
   | { readonly kind: "lower-of"; readonly options: readonly DutyMeasure[] }
   | { readonly kind: "clamped"; readonly measure: DutyMeasure; readonly min?: Money; readonly max?: Money };
 
-type MoneyJson = { amount: string; currency: string } | Money;
+/**
+ * An amount as code or JSON gives it: a core `Money`, or `{ amount: "4300", currency: "JPY" }`.
+ *
+ * @example
+ * ```ts
+ * const perPair: DutyAmountInput = { amount: "4300", currency: "JPY" };
+ * ```
+ */
+export type DutyAmountInput = { readonly amount: string; readonly currency: string } | Money;
 
 /**
  * A {@link DutyMeasure} as JSON or code supplies it (money as `{ amount, currency }` or a `Money`).
@@ -52,15 +60,15 @@ type MoneyJson = { amount: string; currency: string } | Money;
  */
 export type DutyMeasureInput =
   | { readonly kind: "ad-valorem"; readonly rate: string }
-  | { readonly kind: "specific"; readonly amount: MoneyJson; readonly per: SpecificDutyUnit }
+  | { readonly kind: "specific"; readonly amount: DutyAmountInput; readonly per: SpecificDutyUnit }
   | { readonly kind: "compound"; readonly parts: readonly DutyMeasureInput[] }
   | { readonly kind: "higher-of"; readonly options: readonly DutyMeasureInput[] }
   | { readonly kind: "lower-of"; readonly options: readonly DutyMeasureInput[] }
   | {
       readonly kind: "clamped";
       readonly measure: DutyMeasureInput;
-      readonly min?: MoneyJson;
-      readonly max?: MoneyJson;
+      readonly min?: DutyAmountInput;
+      readonly max?: DutyAmountInput;
     };
 
 const nonNegativeMoney = nonNegativeMoneySchema;

@@ -7,6 +7,7 @@
 export type { AllocationBasis } from "./allocation.js";
 export { EU_MEMBER_STATES, isIsoCountryCode } from "./countries.js";
 export {
+  type DutyAmountInput,
   type DutyMeasure,
   type DutyMeasureInput,
   dutyMeasureSchema,
