@@ -35,5 +35,5 @@ export function businessDaysBetween(calendar: BusinessCalendar, from: LocalDate,
   const high = Math.max(start, end);
   let count = 0;
   for (let day = low + 1; day <= high; day++) if (isBusinessDayNumber(view, day)) count++;
-  return end >= start ? count : -count;
+  return end >= start ? count : 0 - count; // never -0
 }
