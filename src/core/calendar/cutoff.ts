@@ -82,5 +82,5 @@ export function applyCutoff(calendar: BusinessCalendar, instant: Date | string, 
   const dayNumber = toDayNumber(local.date);
   requireCovered(view, dayNumber, ["instant"], `The local date ${local.date} of the instant`);
   if (local.minuteOfDay < cutoffMinute && isBusinessDayNumber(view, dayNumber)) return local.date;
-  return fromDayNumber(firstBusinessDayFrom(view, dayNumber + 1, local.date));
+  return fromDayNumber(firstBusinessDayFrom(view, dayNumber + 1, local.date, ["instant"]));
 }

@@ -44,11 +44,16 @@ export function nextBusinessDay(
   const dayNumber = parseLocalDate(date, ["date"]);
   const inclusive = parseInput(optionsSchema, options, ["options"])?.inclusive === true;
   requireCovered(view, dayNumber, ["date"], date);
-  return fromDayNumber(firstBusinessDayFrom(view, inclusive ? dayNumber : dayNumber + 1, date));
+  return fromDayNumber(firstBusinessDayFrom(view, inclusive ? dayNumber : dayNumber + 1, date, ["date"]));
 }
 
 /** The first business day on or after a day number; `CALENDAR_OUT_OF_RANGE` when the data ends first. */
-export function firstBusinessDayFrom(view: CalendarView, dayNumber: number, date: LocalDate): number {
+export function firstBusinessDayFrom(
+  view: CalendarView,
+  dayNumber: number,
+  date: LocalDate,
+  path: ReadonlyArray<string | number>,
+): number {
   const { index } = view;
   if (index) {
     const position = index.positions[index.prefix[dayNumber - view.start] as number];
@@ -56,5 +61,5 @@ export function firstBusinessDayFrom(view: CalendarView, dayNumber: number, date
   } else {
     for (let day = dayNumber; day <= view.end; day++) if (isBusinessDayNumber(view, day)) return day;
   }
-  throw outOfRange(view.calendar, ["date"], `The next business day after ${date}`);
+  throw outOfRange(view.calendar, path, `The next business day after ${date}`);
 }

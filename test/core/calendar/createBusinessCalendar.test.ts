@@ -64,7 +64,11 @@ describe("createBusinessCalendar", () => {
 
   it.each([
     ["an unknown time zone", { timeZone: "Mars/Olympus" }, ["data", "timeZone"]],
-    ["a holiday outside the coverage", { holidays: [{ date: "2027-01-01", name: "x" }] }, ["data", "holidays", 0, "date"]],
+    [
+      "a holiday outside the coverage",
+      { holidays: [{ date: "2027-01-01", name: "x" }] },
+      ["data", "holidays", 0, "date"],
+    ],
     [
       "a date both holiday and working day",
       { workingDays: [{ date: "2026-12-24", name: "x" }] },
@@ -76,9 +80,9 @@ describe("createBusinessCalendar", () => {
     ["a coverage above a century", { validFrom: "1900-01-01" }, ["data", "validTo"]],
     ["an empty id", { id: "" }, ["data", "id"]],
   ])("rejects %s", (_label, patch, path) => {
-    expect(expectOpsError(() => createBusinessCalendar({ ...base, ...patch } as CalendarData), "INVALID_ARGUMENT")).toEqual(
-      path,
-    );
+    expect(
+      expectOpsError(() => createBusinessCalendar({ ...base, ...patch } as CalendarData), "INVALID_ARGUMENT"),
+    ).toEqual(path);
   });
 
   it("rejects data without a single business day", () => {
