@@ -1,13 +1,8 @@
 import * as z from "zod";
-import { instantSchema, parseInput } from "../../../core/index.js";
-import { isKnownTimeZone, localDateOf } from "./localDateOf.js";
-import { countDaysAfter, type TrackingCalendar, trackingCalendarSchema } from "./trackingCalendar.js";
+import { type BusinessCalendar, ianaTimeZoneSchema, instantSchema, localDateIn, parseInput } from "../../../core/index.js";
+import { businessCalendarArgSchema, countDaysAfter } from "./trackingCalendar.js";
 import { trackingStatusSchema, trackingSubStatusSchema } from "./trackingStatus.js";
 
-/** @internal IANA time zone name, checked against the runtime. */
-export const timeZoneSchema = z
-  .string()
-  .refine(isKnownTimeZone, { message: 'must be an IANA time zone such as "Asia/Shanghai" or "Europe/Berlin"' });
 
 /**
  * Input of {@link detectStaleTracking}. `basis` says whether the threshold counts every day (`calendar`) or only
@@ -29,8 +24,8 @@ export const staleTrackingInputSchema = z
     subStatus: trackingSubStatusSchema.optional(),
     thresholdDays: z.number().int().positive().max(365),
     basis: z.enum(["calendar", "business"]).default("calendar"),
-    calendar: trackingCalendarSchema.optional(),
-    timeZone: timeZoneSchema,
+    calendar: businessCalendarArgSchema.optional(),
+    timeZone: ianaTimeZoneSchema,
   })
   .refine((value) => value.basis === "calendar" || value.calendar !== undefined, {
     message: 'a business-day threshold needs a calendar (or use basis "calendar")',
@@ -88,9 +83,9 @@ export interface StaleTrackingResult {
  */
 export function detectStaleTracking(input: StaleTrackingInput): StaleTrackingResult {
   const parsed = parseInput(staleTrackingInputSchema, input, ["input"]);
-  const lastEventDate = localDateOf(parsed.lastEventAt, parsed.timeZone);
-  const today = localDateOf(parsed.now, parsed.timeZone);
-  const calendar: TrackingCalendar | undefined = parsed.basis === "business" ? parsed.calendar : undefined;
+  const lastEventDate = localDateIn(parsed.lastEventAt, parsed.timeZone);
+  const today = localDateIn(parsed.now, parsed.timeZone);
+  const calendar: BusinessCalendar | undefined = parsed.basis === "business" ? parsed.calendar : undefined;
   const silentDays = countDaysAfter(lastEventDate, today, calendar);
   const finished = parsed.status === "delivered" || parsed.subStatus === "returned_to_sender";
   return {

@@ -1,8 +1,6 @@
 import * as z from "zod";
-import { instantSchema, localDateSchema, parseInput } from "../../../core/index.js";
-import { timeZoneSchema } from "./detectStaleTracking.js";
-import { localDateOf } from "./localDateOf.js";
-import { countDaysAfter, type TrackingCalendar, trackingCalendarSchema } from "./trackingCalendar.js";
+import { type BusinessCalendar, ianaTimeZoneSchema, instantSchema, localDateIn, localDateSchema, parseInput } from "../../../core/index.js";
+import { businessCalendarArgSchema, countDaysAfter } from "./trackingCalendar.js";
 
 /**
  * Input of {@link detectTrackingDelay}: the date promised to the buyer, optionally the carrier's current
@@ -19,9 +17,9 @@ export const trackingDelayInputSchema = z
     expectedDate: localDateSchema.optional(),
     deliveredAt: instantSchema.optional(),
     now: instantSchema,
-    timeZone: timeZoneSchema,
+    timeZone: ianaTimeZoneSchema,
     basis: z.enum(["calendar", "business"]).default("calendar"),
-    calendar: trackingCalendarSchema.optional(),
+    calendar: businessCalendarArgSchema.optional(),
   })
   .refine((value) => value.basis === "calendar" || value.calendar !== undefined, {
     message: 'counting late business days needs a calendar (or use basis "calendar")',
@@ -71,8 +69,8 @@ export interface TrackingDelay {
  */
 export function detectTrackingDelay(input: TrackingDelayInput): TrackingDelay {
   const parsed = parseInput(trackingDelayInputSchema, input, ["input"]);
-  const calendar: TrackingCalendar | undefined = parsed.basis === "business" ? parsed.calendar : undefined;
-  const today = localDateOf(parsed.now, parsed.timeZone);
+  const calendar: BusinessCalendar | undefined = parsed.basis === "business" ? parsed.calendar : undefined;
+  const today = localDateIn(parsed.now, parsed.timeZone);
   const base = {
     promisedDate: parsed.promisedDate,
     ...(parsed.expectedDate === undefined ? {} : { expectedDate: parsed.expectedDate }),
@@ -80,7 +78,7 @@ export function detectTrackingDelay(input: TrackingDelayInput): TrackingDelay {
     basis: parsed.basis,
   };
   if (parsed.deliveredAt !== undefined) {
-    const deliveredDate = localDateOf(parsed.deliveredAt, parsed.timeZone);
+    const deliveredDate = localDateIn(parsed.deliveredAt, parsed.timeZone);
     const daysLate = countDaysAfter(parsed.promisedDate, deliveredDate, calendar);
     return { state: deliveredDate > parsed.promisedDate ? "delivered_late" : "delivered_on_time", daysLate, ...base };
   }

@@ -1,7 +1,5 @@
 import * as z from "zod";
-import { invalidArgument, localDateSchema, parseInput } from "../../../core/index.js";
-import { timeZoneSchema } from "./detectStaleTracking.js";
-import { localDateOf } from "./localDateOf.js";
+import { ianaTimeZoneSchema, invalidArgument, localDateIn, localDateSchema, parseInput } from "../../../core/index.js";
 import type { TrackingSummary } from "./summariseTracking.js";
 import { customsHoldSubStatuses } from "./trackingStatus.js";
 
@@ -146,7 +144,7 @@ export interface NotificationTriggerInput {
  */
 export function deriveNotificationTriggers(input: NotificationTriggerInput): ShipmentNotificationTrigger[] {
   const shipment = parseInput(shipmentReferenceSchema, input?.shipment, ["input", "shipment"]);
-  const timeZone = parseInput(timeZoneSchema, input.timeZone, ["input", "timeZone"]);
+  const timeZone = parseInput(ianaTimeZoneSchema, input.timeZone, ["input", "timeZone"]);
   if (typeof input.summary !== "object" || input.summary === null || !Array.isArray(input.summary.timeline)) {
     throw invalidArgument(["input", "summary"], "must be the result of summariseTracking()");
   }
@@ -169,7 +167,7 @@ export function deriveNotificationTriggers(input: NotificationTriggerInput): Shi
   };
   for (const { event, applied } of input.summary.timeline) {
     if (!applied) continue;
-    const day = localDateOf(event.at, timeZone);
+    const day = localDateIn(event.at, timeZone);
     const base = {
       ...common,
       at: event.at.toISOString(),
