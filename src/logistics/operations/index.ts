@@ -5,6 +5,15 @@
  *
  * @packageDocumentation
  */
+
+export {
+  type CustomsCheckOptions,
+  type CustomsCheckReport,
+  type CustomsFinding,
+  type CustomsFindingCode,
+  checkCommercialInvoice,
+} from "./customs/checkCommercialInvoice.js";
+export { checkHsCodeFormat, type HsCodeCheck } from "./customs/checkHsCodeFormat.js";
 export {
   type CommercialInvoice,
   type CommercialInvoiceInput,
@@ -14,14 +23,6 @@ export {
   packingListEntrySchema,
   quantityUnitSchema,
 } from "./customs/commercialInvoice.js";
-export {
-  type CustomsCheckOptions,
-  type CustomsCheckReport,
-  type CustomsFinding,
-  type CustomsFindingCode,
-  checkCommercialInvoice,
-} from "./customs/checkCommercialInvoice.js";
-export { checkHsCodeFormat, type HsCodeCheck } from "./customs/checkHsCodeFormat.js";
 export { findVagueDescription } from "./customs/findVagueDescription.js";
 export { defaultHsCodeRules, euMemberStates, type HsCodeRule } from "./customs/hsCodeRules.js";
 export { type Incoterm2020, incoterm2020Schema } from "./customs/incoterms.js";
@@ -35,12 +36,17 @@ export {
 } from "./fulfilment/fulfilmentMachine.js";
 export { deriveOrderFulfilmentStatus, type OrderFulfilmentStatus } from "./fulfilment/orderFulfilmentStatus.js";
 export {
+  planSplitShipments,
   type SplitShipmentMismatch,
   type SplitShipmentPlan,
-  planSplitShipments,
   splitShipmentPlanSchema,
 } from "./fulfilment/planSplitShipments.js";
 export { logisticsOperationsMessages } from "./messages.js";
+export {
+  assessShipmentTracking,
+  type ShipmentTrackingAssessment,
+  type ShipmentTrackingAssessmentInput,
+} from "./tracking/assessShipmentTracking.js";
 export {
   detectStaleTracking,
   type StaleTrackingInput,
@@ -92,8 +98,3 @@ export {
   trackingSubStatusSchema,
 } from "./tracking/trackingStatus.js";
 export * from "./tracking/vendors/index.js";
-export {
-  assessShipmentTracking,
-  type ShipmentTrackingAssessment,
-  type ShipmentTrackingAssessmentInput,
-} from "./tracking/assessShipmentTracking.js";

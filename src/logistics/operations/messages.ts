@@ -10,12 +10,21 @@ import type { MessageCatalog } from "../../core/index.js";
  * ```
  */
 export const logisticsOperationsMessages: MessageCatalog = {
-  SPLIT_QUANTITY_MISMATCH: { en: "Split shipments do not carry the ordered quantities", "zh-CN": "拆单数量与订单数量不符" },
+  SPLIT_QUANTITY_MISMATCH: {
+    en: "Split shipments do not carry the ordered quantities",
+    "zh-CN": "拆单数量与订单数量不符",
+  },
   VAGUE_DESCRIPTION: { en: "Goods description too vague for customs", "zh-CN": "品名申报过于笼统" },
   MISSING_ORIGIN: { en: "Country of origin missing", "zh-CN": "缺少原产国" },
   HS_CODE_CHAPTER_INVALID: { en: "HS code does not start with a valid chapter", "zh-CN": "HS编码章节无效" },
-  HS_CODE_LENGTH: { en: "HS code has the wrong number of digits for the destination", "zh-CN": "HS编码位数不符合目的国要求" },
-  LINE_CURRENCY_MISMATCH: { en: "Line currency differs from the invoice currency", "zh-CN": "明细币种与发票币种不一致" },
+  HS_CODE_LENGTH: {
+    en: "HS code has the wrong number of digits for the destination",
+    "zh-CN": "HS编码位数不符合目的国要求",
+  },
+  LINE_CURRENCY_MISMATCH: {
+    en: "Line currency differs from the invoice currency",
+    "zh-CN": "明细币种与发票币种不一致",
+  },
   LINE_TOTAL_MISMATCH: { en: "Line total is not quantity times unit value", "zh-CN": "明细金额不等于数量乘单价" },
   INVOICE_TOTAL_MISMATCH: { en: "Invoice total does not add up", "zh-CN": "发票总金额与明细合计不符" },
   ZERO_VALUE_LINE: { en: "Line declared at zero value", "zh-CN": "申报价值为零" },
@@ -23,7 +32,10 @@ export const logisticsOperationsMessages: MessageCatalog = {
   WEIGHT_TOTAL_MISMATCH: { en: "Weight total does not match the lines", "zh-CN": "总重量与明细合计不符" },
   PACKING_LIST_WEIGHT_MISMATCH: { en: "Packing list weight differs from the invoice", "zh-CN": "装箱单重量与发票不符" },
   MISSING_CARTON_MARKS: { en: "Cartons without shipping marks", "zh-CN": "外箱缺少唛头" },
-  VALUE_PER_KG_OUT_OF_BAND: { en: "Value per kg outside the category's usual range", "zh-CN": "每公斤货值超出该品类常见范围" },
+  VALUE_PER_KG_OUT_OF_BAND: {
+    en: "Value per kg outside the category's usual range",
+    "zh-CN": "每公斤货值超出该品类常见范围",
+  },
   VALUE_BAND_NOT_CHECKED: { en: "No value-per-kg range for this category", "zh-CN": "该品类无每公斤货值参考范围" },
   TRACKING_STALE: { en: "Tracking has not updated", "zh-CN": "物流信息长时间未更新" },
   TRACKING_LATE: { en: "Delivery later than promised", "zh-CN": "晚于承诺时效送达" },

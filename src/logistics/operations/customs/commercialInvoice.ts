@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { countryCodeSchema, currencySchema, Dec, decimalInputSchema, localDateSchema, moneySchema } from "../../../core/index.js";
+import {
+  countryCodeSchema,
+  currencySchema,
+  Dec,
+  decimalInputSchema,
+  localDateSchema,
+  moneySchema,
+} from "../../../core/index.js";
 import { incoterm2020Schema } from "./incoterms.js";
 
 const nonNegativeDecimalSchema = decimalInputSchema.refine((value) => new Dec(value).gte(0), {

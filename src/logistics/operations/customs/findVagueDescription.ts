@@ -1,6 +1,27 @@
 import type { VagueDescriptionTerm } from "./vagueDescriptionTerms.js";
 
-const STOP_WORDS = new Set(["a", "an", "the", "of", "for", "and", "with", "in", "on", "to", "set", "sets", "item", "pcs", "pc", "new", "other", "some", "assorted", "mixed"]);
+const STOP_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "for",
+  "and",
+  "with",
+  "in",
+  "on",
+  "to",
+  "set",
+  "sets",
+  "item",
+  "pcs",
+  "pc",
+  "new",
+  "other",
+  "some",
+  "assorted",
+  "mixed",
+]);
 const CJK = /[\u3400-\u9fff]/g;
 
 /**
@@ -28,7 +49,10 @@ export function findVagueDescription(
       if (rest < 3) return term;
       continue;
     }
-    const text = ` ${description.toLowerCase().replace(/[^a-z]+/g, " ").trim()} `;
+    const text = ` ${description
+      .toLowerCase()
+      .replace(/[^a-z]+/g, " ")
+      .trim()} `;
     const needle = ` ${term.term.toLowerCase()} `;
     if (!text.includes(needle)) continue;
     const rest = text

@@ -25,8 +25,33 @@ export interface HsCodeRule {
  * ```
  */
 export const euMemberStates: readonly string[] = Object.freeze([
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
-  "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ]);
 
 /**
@@ -47,11 +72,31 @@ export const euMemberStates: readonly string[] = Object.freeze([
  */
 export const defaultHsCodeRules: readonly HsCodeRule[] = Object.freeze([
   { country: "US", lengths: [10], name: "HTSUS statistical reporting number", source: "https://hts.usitc.gov/" },
-  { country: "EU", lengths: [8, 10], name: "CN (8) or TARIC (10) code", source: "https://taxation-customs.ec.europa.eu/customs-4/calculation-customs-duties/customs-tariff_en" },
+  {
+    country: "EU",
+    lengths: [8, 10],
+    name: "CN (8) or TARIC (10) code",
+    source: "https://taxation-customs.ec.europa.eu/customs-4/calculation-customs-duties/customs-tariff_en",
+  },
   { country: "GB", lengths: [10], name: "UK commodity code", source: "https://www.trade-tariff.service.gov.uk/" },
-  { country: "JP", lengths: [9], name: "Japanese statistical code", source: "https://www.customs.go.jp/english/tariff/" },
-  { country: "AU", lengths: [8, 10], name: "tariff classification + statistical code", source: "https://www.abf.gov.au/importing-exporting-and-manufacturing/tariff-classification" },
+  {
+    country: "JP",
+    lengths: [9],
+    name: "Japanese statistical code",
+    source: "https://www.customs.go.jp/english/tariff/",
+  },
+  {
+    country: "AU",
+    lengths: [8, 10],
+    name: "tariff classification + statistical code",
+    source: "https://www.abf.gov.au/importing-exporting-and-manufacturing/tariff-classification",
+  },
   { country: "CN", lengths: [10], name: "China customs commodity code", source: "http://www.customs.gov.cn/" },
-  { country: "CA", lengths: [10], name: "Canadian customs tariff classification", source: "https://www.cbsa-asfc.gc.ca/trade-commerce/tariff-tarif/" },
+  {
+    country: "CA",
+    lengths: [10],
+    name: "Canadian customs tariff classification",
+    source: "https://www.cbsa-asfc.gc.ca/trade-commerce/tariff-tarif/",
+  },
   { country: "KR", lengths: [10], name: "HSK", source: "https://unipass.customs.go.kr/" },
 ]);

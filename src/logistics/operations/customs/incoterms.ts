@@ -11,9 +11,12 @@ import * as z from "zod";
  * incoterm2020Schema.safeParse("DDU").success; // false
  * ```
  */
-export const incoterm2020Schema = z.enum(["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"], {
-  message: "must be an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR or CIF (DAT is now DPU)",
-});
+export const incoterm2020Schema = z.enum(
+  ["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"],
+  {
+    message: "must be an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR or CIF (DAT is now DPU)",
+  },
+);
 
 /**
  * An Incoterms 2020 rule (see {@link incoterm2020Schema}).

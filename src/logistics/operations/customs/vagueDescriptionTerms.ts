@@ -42,7 +42,11 @@ export const defaultVagueDescriptionTerms: readonly VagueDescriptionTerm[] = Obj
   { term: "miscellaneous", language: "en", suggestion: "list each kind of goods on its own line" },
   { term: "various", language: "en", suggestion: "list each kind of goods on its own line" },
   { term: "personal effects", language: "en", suggestion: "list the items" },
-  { term: "clothing", language: "en", suggestion: "say the garment, material and who it is for: 'men's cotton T-shirts'" },
+  {
+    term: "clothing",
+    language: "en",
+    suggestion: "say the garment, material and who it is for: 'men's cotton T-shirts'",
+  },
   { term: "clothes", language: "en", suggestion: "say the garment, material and who it is for" },
   { term: "electronics", language: "en", suggestion: "name the device: 'Bluetooth headphones'" },
   { term: "tools", language: "en", suggestion: "name the tool: 'cordless drill'" },

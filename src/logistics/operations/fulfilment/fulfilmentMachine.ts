@@ -165,7 +165,13 @@ export const fulfilmentMachine: Machine<FulfilmentState, FulfilmentEvent, Fulfil
       guard: "addressInvalid",
       effects: [{ type: "request-address-confirmation" }],
     },
-    { from: "received", event: "REVIEW", to: "backordered", guard: "stockShort", effects: [{ type: "notify-buyer-backorder" }] },
+    {
+      from: "received",
+      event: "REVIEW",
+      to: "backordered",
+      guard: "stockShort",
+      effects: [{ type: "notify-buyer-backorder" }],
+    },
     { from: "backordered", event: "STOCK_ARRIVED", to: "received" },
     { from: "reviewed", event: "PICK", to: "picked" },
     { from: "picked", event: "PACK", to: "packed" },
@@ -212,7 +218,12 @@ export const fulfilmentMachine: Machine<FulfilmentState, FulfilmentEvent, Fulfil
       to: "damaged",
       effects: [{ type: "open-carrier-claim", reason: "damaged" }],
     },
-    { from: [...WITH_CARRIER, "address_problem", "customs_hold", "damaged"], event: "RETURN_TO_SENDER", to: "returned_to_sender", guard: "handedOver" },
+    {
+      from: [...WITH_CARRIER, "address_problem", "customs_hold", "damaged"],
+      event: "RETURN_TO_SENDER",
+      to: "returned_to_sender",
+      guard: "handedOver",
+    },
     {
       from: "returned_to_sender",
       event: "RESHIP",

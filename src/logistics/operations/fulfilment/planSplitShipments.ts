@@ -74,7 +74,11 @@ export function planSplitShipments(plan: SplitShipmentPlan): Result<SplitShipmen
       const ids = new Set<string>();
       value.shipments.forEach((shipment, index) => {
         if (ids.has(shipment.shipmentId)) {
-          ctx.addIssue({ code: "custom", message: `"${shipment.shipmentId}" is used twice`, path: ["shipments", index, "shipmentId"] });
+          ctx.addIssue({
+            code: "custom",
+            message: `"${shipment.shipmentId}" is used twice`,
+            path: ["shipments", index, "shipmentId"],
+          });
         }
         ids.add(shipment.shipmentId);
       });

@@ -1,5 +1,11 @@
-import * as z from "zod";
-import { type BusinessCalendar, ianaTimeZoneSchema, instantSchema, invalidArgument, parseInput } from "../../../core/index.js";
+import type * as z from "zod";
+import {
+  type BusinessCalendar,
+  ianaTimeZoneSchema,
+  instantSchema,
+  invalidArgument,
+  parseInput,
+} from "../../../core/index.js";
 import { detectStaleTracking, type StaleTrackingResult } from "./detectStaleTracking.js";
 import { detectTrackingDelay, type TrackingDelay } from "./detectTrackingDelay.js";
 import {

@@ -1,8 +1,13 @@
 import * as z from "zod";
-import { type BusinessCalendar, ianaTimeZoneSchema, instantSchema, localDateIn, parseInput } from "../../../core/index.js";
+import {
+  type BusinessCalendar,
+  ianaTimeZoneSchema,
+  instantSchema,
+  localDateIn,
+  parseInput,
+} from "../../../core/index.js";
 import { businessCalendarArgSchema, countDaysAfter } from "./trackingCalendar.js";
 import { trackingStatusSchema, trackingSubStatusSchema } from "./trackingStatus.js";
-
 
 /**
  * Input of {@link detectStaleTracking}. `basis` says whether the threshold counts every day (`calendar`) or only

@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { type BusinessCalendar, ianaTimeZoneSchema, instantSchema, localDateIn, localDateSchema, parseInput } from "../../../core/index.js";
+import {
+  type BusinessCalendar,
+  ianaTimeZoneSchema,
+  instantSchema,
+  localDateIn,
+  localDateSchema,
+  parseInput,
+} from "../../../core/index.js";
 import { businessCalendarArgSchema, countDaysAfter } from "./trackingCalendar.js";
 
 /**

@@ -2,7 +2,12 @@ import * as z from "zod";
 import { parseInput } from "../../../core/index.js";
 import type { TrackingStatus, TrackingSubStatus } from "./trackingStatus.js";
 import { trackingVendorVocabularies } from "./vendors/trackingVendorVocabularies.js";
-import { type TrackingVendor, trackingVendorSchema, type VendorStatusRow, type VendorVocabulary } from "./vendors/vendorVocabulary.js";
+import {
+  type TrackingVendor,
+  trackingVendorSchema,
+  type VendorStatusRow,
+  type VendorVocabulary,
+} from "./vendors/vendorVocabulary.js";
 
 /**
  * What a vendor sent: its main status and/or its detail code (AfterShip subtag, 17TRACK sub-status, ShipEngine
@@ -112,6 +117,7 @@ export function normaliseTrackingStatus(
     const status = table.precedence === "status" && main ? main.status : detail.status;
     return { vendor: parsed.vendor, status, subStatus: detail.subStatus, mappedBy: "detail", ...raw };
   }
-  if (main) return { vendor: parsed.vendor, status: main.status, subStatus: main.subStatus, mappedBy: "status", ...raw };
+  if (main)
+    return { vendor: parsed.vendor, status: main.status, subStatus: main.subStatus, mappedBy: "status", ...raw };
   return { vendor: parsed.vendor, ...unrecognisedTrackingFallback, mappedBy: "fallback", ...raw };
 }

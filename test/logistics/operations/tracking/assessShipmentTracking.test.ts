@@ -40,7 +40,13 @@ describe("assessShipmentTracking", () => {
 
   it("refuses a bad time zone and a non-object", () => {
     expectOpsError(
-      () => assessShipmentTracking({ shipment: berlinShipment, events: [], now: "2026-10-15T12:00:00Z", timeZone: "Berlin" }),
+      () =>
+        assessShipmentTracking({
+          shipment: berlinShipment,
+          events: [],
+          now: "2026-10-15T12:00:00Z",
+          timeZone: "Berlin",
+        }),
       "INVALID_ARGUMENT",
       ["input", "timeZone"],
     );

@@ -27,7 +27,12 @@ describe("detectTrackingDelay", () => {
   it("judges delivery by the buyer's local date (23:30 UTC on 12 Oct is 13 Oct in Berlin)", () => {
     const r = detectTrackingDelay({ ...berlin, deliveredAt: "2026-10-12T23:30:00Z", now: "2026-10-20T00:00:00Z" });
     expect(r).toMatchObject({ state: "delivered_late", daysLate: 1 });
-    const utc = detectTrackingDelay({ ...berlin, timeZone: "UTC", deliveredAt: "2026-10-12T23:30:00Z", now: "2026-10-20T00:00:00Z" });
+    const utc = detectTrackingDelay({
+      ...berlin,
+      timeZone: "UTC",
+      deliveredAt: "2026-10-12T23:30:00Z",
+      now: "2026-10-20T00:00:00Z",
+    });
     expect(utc).toMatchObject({ state: "delivered_on_time", daysLate: 0 });
   });
   it("counts late business days through the CN National Day holiday", () => {

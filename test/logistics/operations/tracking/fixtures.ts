@@ -4,12 +4,48 @@ import { normaliseTrackingEvent, type TrackingEvent } from "../../../../src/logi
 export function berlinParcelEvents(): TrackingEvent[] {
   return [
     { vendor: "aftership", status: "InfoReceived", subStatus: "InfoReceived_001", at: "2026-10-08T03:00:00Z" },
-    { vendor: "aftership", status: "InTransit", subStatus: "InTransit_002", at: "2026-10-09T02:00:00Z", location: "Shenzhen, CN" },
-    { vendor: "aftership", status: "InTransit", subStatus: "InTransit_007", at: "2026-10-11T06:00:00Z", location: "Shenzhen, CN" },
-    { vendor: "aftership", status: "Exception", subStatus: "Exception_004", at: "2026-10-13T08:00:00Z", location: "Leipzig, DE" },
-    { vendor: "aftership", status: "InTransit", subStatus: "InTransit_005", at: "2026-10-15T09:00:00Z", location: "Leipzig, DE" },
-    { vendor: "aftership", status: "OutForDelivery", subStatus: "OutForDelivery_001", at: "2026-10-16T06:30:00Z", location: "Berlin, DE" },
-    { vendor: "aftership", status: "Delivered", subStatus: "Delivered_003", at: "2026-10-16T14:00:00Z", location: "Berlin, DE" },
+    {
+      vendor: "aftership",
+      status: "InTransit",
+      subStatus: "InTransit_002",
+      at: "2026-10-09T02:00:00Z",
+      location: "Shenzhen, CN",
+    },
+    {
+      vendor: "aftership",
+      status: "InTransit",
+      subStatus: "InTransit_007",
+      at: "2026-10-11T06:00:00Z",
+      location: "Shenzhen, CN",
+    },
+    {
+      vendor: "aftership",
+      status: "Exception",
+      subStatus: "Exception_004",
+      at: "2026-10-13T08:00:00Z",
+      location: "Leipzig, DE",
+    },
+    {
+      vendor: "aftership",
+      status: "InTransit",
+      subStatus: "InTransit_005",
+      at: "2026-10-15T09:00:00Z",
+      location: "Leipzig, DE",
+    },
+    {
+      vendor: "aftership",
+      status: "OutForDelivery",
+      subStatus: "OutForDelivery_001",
+      at: "2026-10-16T06:30:00Z",
+      location: "Berlin, DE",
+    },
+    {
+      vendor: "aftership",
+      status: "Delivered",
+      subStatus: "Delivered_003",
+      at: "2026-10-16T14:00:00Z",
+      location: "Berlin, DE",
+    },
     { vendor: "aftership", status: "InTransit", subStatus: "InTransit_001", at: "2026-10-17T01:00:00Z" },
   ].map((event) => normaliseTrackingEvent(event as Parameters<typeof normaliseTrackingEvent>[0]));
 }

@@ -5,8 +5,8 @@ import {
   trackingStatusSchema,
   trackingSubStatusSchema,
 } from "../../../../src/logistics/operations/index.js";
-import type { TrackingVendor } from "../../../../src/logistics/operations/tracking/vendors/vendorVocabulary.js";
 import { trackingVendorVocabularies } from "../../../../src/logistics/operations/tracking/vendors/trackingVendorVocabularies.js";
+import type { TrackingVendor } from "../../../../src/logistics/operations/tracking/vendors/vendorVocabulary.js";
 import { expectOpsError } from "../../../core/expectOpsError.js";
 
 type Row = readonly [code: string, status: string, subStatus: string];

@@ -84,7 +84,9 @@ describe("deriveNotificationTriggers", () => {
       { at: "2026-10-16T09:00:00Z", status: "failed_attempt", subStatus: "recipient_unavailable" },
       { at: "2026-10-20T09:00:00Z", status: "exception", subStatus: "returning_to_sender" },
     ]);
-    const keys = deriveNotificationTriggers({ shipment: berlinShipment, summary, timeZone: "UTC" }).map((t) => t.dedupeKey);
+    const keys = deriveNotificationTriggers({ shipment: berlinShipment, summary, timeZone: "UTC" }).map(
+      (t) => t.dedupeKey,
+    );
     expect(keys).toEqual([
       "SO-1001:SO-1001-1:shipped",
       "SO-1001:SO-1001-1:exception:recipient_unavailable:2026-10-16",
@@ -128,7 +130,12 @@ describe("deriveNotificationTriggers", () => {
     );
     expectOpsError(
       () =>
-        deriveNotificationTriggers({ shipment: berlinShipment, summary, timeZone: "UTC", delay: { state: "late", daysLate: 1 } }),
+        deriveNotificationTriggers({
+          shipment: berlinShipment,
+          summary,
+          timeZone: "UTC",
+          delay: { state: "late", daysLate: 1 },
+        }),
       "INVALID_ARGUMENT",
       ["input", "now"],
     );

@@ -61,7 +61,8 @@ describe("summariseTracking", () => {
         const s = summariseTracking(events);
         let delivered = false;
         for (const step of s.timeline) {
-          if (delivered && step.applied) expect(["returning_to_sender", "returned_to_sender"]).toContain(step.event.subStatus);
+          if (delivered && step.applied)
+            expect(["returning_to_sender", "returned_to_sender"]).toContain(step.event.subStatus);
           if (step.applied) delivered = step.event.status === "delivered";
         }
         if (s.status !== "delivered") expect(s.deliveredAt).toBeUndefined();

@@ -23,10 +23,25 @@ export const karrioVocabulary: VendorVocabulary = {
     { code: "delivered", status: "delivered", subStatus: "delivered", meaning: "delivered" },
     { code: "in_transit", status: "in_transit", subStatus: "in_transit", meaning: "in transit" },
     { code: "delivery_delayed", status: "exception", subStatus: "delayed", meaning: "delivery delayed" },
-    { code: "out_for_delivery", status: "out_for_delivery", subStatus: "out_for_delivery", meaning: "out for delivery" },
-    { code: "ready_for_pickup", status: "available_for_pickup", subStatus: "awaiting_collection", meaning: "ready for pickup" },
+    {
+      code: "out_for_delivery",
+      status: "out_for_delivery",
+      subStatus: "out_for_delivery",
+      meaning: "out for delivery",
+    },
+    {
+      code: "ready_for_pickup",
+      status: "available_for_pickup",
+      subStatus: "awaiting_collection",
+      meaning: "ready for pickup",
+    },
     { code: "delivery_failed", status: "failed_attempt", subStatus: "attempted", meaning: "delivery failed" },
-    { code: "return_to_sender", status: "exception", subStatus: "returning_to_sender", meaning: "returning to the sender" },
+    {
+      code: "return_to_sender",
+      status: "exception",
+      subStatus: "returning_to_sender",
+      meaning: "returning to the sender",
+    },
   ],
   details: [],
 };
