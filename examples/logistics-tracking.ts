@@ -23,10 +23,34 @@ const shipment = {
 // The first mile arrives from 17TRACK, the last mile from AfterShip: both normalise to one vocabulary.
 const vendorEvents: VendorTrackingEvent[] = [
   { vendor: "17track", status: "InfoReceived", subStatus: "InfoReceived", at: "2026-10-08T03:00:00Z" },
-  { vendor: "17track", status: "InTransit", subStatus: "InTransit_PickedUp", at: "2026-10-09T02:00:00Z", location: "Shenzhen" },
-  { vendor: "17track", status: "InTransit", subStatus: "InTransit_Departure", at: "2026-10-10T16:00:00Z", location: "Shenzhen" },
-  { vendor: "aftership", status: "InTransit", subStatus: "InTransit_004", at: "2026-10-12T05:00:00Z", location: "Leipzig" },
-  { vendor: "aftership", status: "Exception", subStatus: "Exception_004", at: "2026-10-13T08:00:00Z", location: "Leipzig" },
+  {
+    vendor: "17track",
+    status: "InTransit",
+    subStatus: "InTransit_PickedUp",
+    at: "2026-10-09T02:00:00Z",
+    location: "Shenzhen",
+  },
+  {
+    vendor: "17track",
+    status: "InTransit",
+    subStatus: "InTransit_Departure",
+    at: "2026-10-10T16:00:00Z",
+    location: "Shenzhen",
+  },
+  {
+    vendor: "aftership",
+    status: "InTransit",
+    subStatus: "InTransit_004",
+    at: "2026-10-12T05:00:00Z",
+    location: "Leipzig",
+  },
+  {
+    vendor: "aftership",
+    status: "Exception",
+    subStatus: "Exception_004",
+    at: "2026-10-13T08:00:00Z",
+    location: "Leipzig",
+  },
 ];
 const events = vendorEvents.map(normaliseTrackingEvent);
 
@@ -56,8 +80,19 @@ for (const t of triggers) console.log(`  ${t.type.padEnd(17)} ${t.at}  ${t.dedup
 const report = checkCommercialInvoice({
   invoiceNumber: "CI-2026-0918",
   invoiceDate: "2026-10-08",
-  shipper: { name: "Shenzhen Bright Homeware Co., Ltd.", addressLines: ["18 Keji Road"], city: "Shenzhen", country: "CN" },
-  consignee: { name: "Anna Schmidt", addressLines: ["Torstraße 12"], city: "Berlin", postalCode: "10119", country: "DE" },
+  shipper: {
+    name: "Shenzhen Bright Homeware Co., Ltd.",
+    addressLines: ["18 Keji Road"],
+    city: "Shenzhen",
+    country: "CN",
+  },
+  consignee: {
+    name: "Anna Schmidt",
+    addressLines: ["Torstraße 12"],
+    city: "Berlin",
+    postalCode: "10119",
+    country: "DE",
+  },
   incoterm: "DAP",
   incotermPlace: "Berlin",
   currency: "USD",

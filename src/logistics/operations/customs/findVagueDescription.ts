@@ -41,18 +41,17 @@ export function findVagueDescription(
   description: string,
   terms: readonly VagueDescriptionTerm[],
 ): VagueDescriptionTerm | undefined {
-  const byLength = [...terms].sort((a, b) => b.term.length - a.term.length);
-  for (const term of byLength) {
+  const text = ` ${description
+    .toLowerCase()
+    .replace(/[^a-z]+/g, " ")
+    .trim()} `;
+  for (const term of longestFirst(terms)) {
     if (term.language === "zh") {
       if (!description.includes(term.term)) continue;
       const rest = description.split(term.term).join("").match(CJK)?.length ?? 0;
       if (rest < 3) return term;
       continue;
     }
-    const text = ` ${description
-      .toLowerCase()
-      .replace(/[^a-z]+/g, " ")
-      .trim()} `;
     const needle = ` ${term.term.toLowerCase()} `;
     if (!text.includes(needle)) continue;
     const rest = text
@@ -63,4 +62,16 @@ export function findVagueDescription(
     if (rest.length <= 1) return term;
   }
   return undefined;
+}
+
+const sortedCache = new WeakMap<readonly VagueDescriptionTerm[], readonly VagueDescriptionTerm[]>();
+
+/** Longer terms first, so "spare parts" is found before "parts"; cached per term list. */
+function longestFirst(terms: readonly VagueDescriptionTerm[]): readonly VagueDescriptionTerm[] {
+  let sorted = sortedCache.get(terms);
+  if (!sorted) {
+    sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
+    sortedCache.set(terms, sorted);
+  }
+  return sorted;
 }
