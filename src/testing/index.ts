@@ -9,4 +9,5 @@ export {
   describeFxRatesContract,
   describeIdGeneratorContract,
 } from "./describePortContracts.js";
+export { describeBusinessCalendarContract } from "./describeBusinessCalendarContract.js";
 export { describeRepositoryContract, type RepositoryContractOptions } from "./describeRepositoryContract.js";
