@@ -59,7 +59,7 @@ console.log(`Shipment ${shipment.shipmentId} (${shipment.trackingNumber}), promi
 for (const e of events) {
   const raw = [e.rawStatus, e.rawSubStatus].filter(Boolean).join(" / ");
   console.log(
-    `  ${e.at.toISOString().slice(0, 16)}  ${e.vendor.padEnd(9)} ${raw.padEnd(32)} → ${e.status} / ${e.subStatus}  ${zh(`tracking.${e.status}`)}`,
+    `  ${e.at.toISOString().slice(0, 16)}  ${(e.vendor ?? "").padEnd(9)} ${raw.padEnd(32)} → ${e.status} / ${e.subStatus}  ${zh(`tracking.${e.status}`)}`,
   );
 }
 
