@@ -28,6 +28,7 @@ export { defaultHsCodeRules, euMemberStates, type HsCodeRule } from "./customs/h
 export { type Incoterm2020, incoterm2020Schema } from "./customs/incoterms.js";
 export { defaultVagueDescriptionTerms, type VagueDescriptionTerm } from "./customs/vagueDescriptionTerms.js";
 export { defaultValueDensityBands, type ValueDensityBand } from "./customs/valueDensityBands.js";
+export { fulfilmentEventForTracking } from "./fulfilment/fulfilmentEventForTracking.js";
 export {
   type FulfilmentContext,
   type FulfilmentEvent,

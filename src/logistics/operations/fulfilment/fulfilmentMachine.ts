@@ -88,9 +88,9 @@ const WITH_CARRIER = ["handed_to_carrier", "in_transit"] as const;
  * | exception | ways out |
  * |---|---|
  * | backordered | `STOCK_ARRIVED` → received (review again), `CANCEL` |
- * | address_problem | `ADDRESS_CORRECTED` → received before hand-over, → in_transit after; `RETURN_TO_SENDER`; `CANCEL` before hand-over |
- * | customs_hold | `CUSTOMS_RELEASED` → in_transit; `RETURN_TO_SENDER`; `REPORT_LOST` (seized); `CLOSE` |
- * | lost | `FOUND` → in_transit; `CLOSE` (claim settled, reshipped, refunded) |
+ * | address_problem | `ADDRESS_CORRECTED` → received before hand-over, → in_transit after; `DELIVER` or `RETURN_TO_SENDER` after hand-over; `CANCEL` before |
+ * | customs_hold | `CUSTOMS_RELEASED` or a `CARRIER_SCAN` → in_transit; `DELIVER`; `RETURN_TO_SENDER`; `REPORT_LOST` (seized); `CLOSE` |
+ * | lost | `FOUND` or a `CARRIER_SCAN` → in_transit; `DELIVER`; `CLOSE` (claim settled, reshipped, refunded) |
  * | damaged | `DELIVER` (buyer accepts it); `RETURN_TO_SENDER`; `CLOSE` |
  * | returned_to_sender | `RESHIP` → received (same parcel, new dispatch); `CLOSE` |
  *
@@ -189,7 +189,14 @@ export const fulfilmentMachine: Machine<FulfilmentState, FulfilmentEvent, Fulfil
       update: (ctx) => ({ ...ctx, handedOver: true, dispatchCount: ctx.dispatchCount + 1 }),
     },
     { from: [...WITH_CARRIER], event: "CARRIER_SCAN", to: "in_transit" },
-    { from: [...WITH_CARRIER, "damaged"], event: "DELIVER", to: "delivered" },
+    {
+      from: ["customs_hold", "lost"],
+      event: "CARRIER_SCAN",
+      to: "in_transit",
+      description: "a later carrier scan proves the parcel was released or found",
+    },
+    { from: [...WITH_CARRIER, "damaged", "customs_hold", "lost"], event: "DELIVER", to: "delivered" },
+    { from: "address_problem", event: "DELIVER", to: "delivered", guard: "handedOver" },
     {
       from: [...WITH_CARRIER],
       event: "ADDRESS_ISSUE",

@@ -115,6 +115,16 @@ describe("fulfilmentMachine", () => {
     expect(closed.context.resolution).toBe("written_off");
   });
 
+  it("accepts the carrier's word: a scan after a hold or a loss, a delivery from any exception with the carrier", () => {
+    expect(run([...toCarrier, { type: "CUSTOMS_HOLD" }, { type: "CARRIER_SCAN" }]).state).toBe("in_transit");
+    expect(run([...toCarrier, { type: "REPORT_LOST" }, { type: "CARRIER_SCAN" }]).state).toBe("in_transit");
+    expect(run([...toCarrier, { type: "CUSTOMS_HOLD" }, { type: "DELIVER" }]).state).toBe("delivered");
+    expect(run([...toCarrier, { type: "REPORT_LOST" }, { type: "DELIVER" }]).state).toBe("delivered");
+    expect(run([...toCarrier, { type: "ADDRESS_ISSUE" }, { type: "DELIVER" }]).state).toBe("delivered");
+    const early = step(run([{ type: "REVIEW", addressValid: false, stockAvailable: true }]), { type: "DELIVER" });
+    expect(early.ok).toBe(false);
+  });
+
   it("lost: found → in transit, or closed with a claim", () => {
     const lost = step(run(toCarrier), { type: "REPORT_LOST" });
     expect(lost.ok && lost.value.effects).toEqual([{ type: "open-carrier-claim", reason: "lost" }]);
