@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { coreMessages, describeCode, isCrossborderOpsError, mergeMessageCatalogs } from "../../src/core/index.js";
+import {
+  coreMessages,
+  describeCode,
+  isCrossborderOpsError,
+  mergeMessageCatalogs,
+  toJsonSchema,
+} from "../../src/core/index.js";
 import {
   costsIncludedInPrice,
   EU_MEMBER_STATES,
   INCOTERMS_2020,
   isIsoCountryCode,
   isRuleInForce,
+  landedCostInputSchema,
   landedCostMarkets,
   landedCostMessages,
   normalizeHsCode,
@@ -121,5 +128,15 @@ describe("landedCostMessages", () => {
     const all = mergeMessageCatalogs(coreMessages, landedCostMessages);
     expect(describeCode("TARIFF_NOT_FOUND", "zh-CN", all)).toBe("未找到该商品编码的税率");
     expect(describeCode("FX_RATE_MISSING", "zh-CN", all)).toBe("缺少汇率");
+  });
+});
+
+describe("landedCostInputSchema", () => {
+  it("exports as JSON Schema for non-TypeScript clients, duty measures included", () => {
+    const schema = toJsonSchema(landedCostInputSchema) as { required: string[]; $defs?: Record<string, unknown> };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(["destination", "date", "currency", "incoterm", "mode", "lines"]),
+    );
+    expect(JSON.stringify(schema)).toContain("ad-valorem");
   });
 });
