@@ -1,7 +1,9 @@
 import { invalidArgument } from "../../core/index.js";
 import { AQL_SERIES, type AqlValue } from "./vocabulary.js";
 
-const AQL_INDEX_BY_VALUE: ReadonlyMap<number, number> = new Map(AQL_SERIES.map((value, index) => [Number(value), index]));
+const AQL_INDEX_BY_VALUE: ReadonlyMap<number, number> = new Map(
+  AQL_SERIES.map((value, index) => [Number(value), index]),
+);
 const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 
 /**

@@ -108,7 +108,10 @@ function judgeDouble(plan: DoubleSamplingPlan, nonconforming: number | readonly 
   const [first, second] = plan.stages;
   const counts: readonly unknown[] = Array.isArray(nonconforming) ? nonconforming : [nonconforming];
   if (counts.length < 1 || counts.length > 2)
-    throw invalidArgument(["nonconforming"], "a double sampling plan takes one or two counts: [first] or [first, second]");
+    throw invalidArgument(
+      ["nonconforming"],
+      "a double sampling plan takes one or two counts: [first] or [first, second]",
+    );
   const firstPath: (string | number)[] = Array.isArray(nonconforming) ? ["nonconforming", 0] : ["nonconforming"];
   const d1 = counts[0];
   checkCount(d1, first.sampleSize, firstPath);
@@ -137,8 +140,7 @@ function judgeDouble(plan: DoubleSamplingPlan, nonconforming: number | readonly 
 function checkCount(count: unknown, sampleSize: number, path: (string | number)[]): asserts count is number {
   if (typeof count !== "number" || !Number.isSafeInteger(count) || count < 0)
     throw invalidArgument(path, `must be a whole number of nonconforming units, 0 or more; got ${String(count)}`);
-  if (count > sampleSize)
-    throw invalidArgument(path, `cannot exceed the sample size ${sampleSize}; got ${count}`);
+  if (count > sampleSize) throw invalidArgument(path, `cannot exceed the sample size ${sampleSize}; got ${count}`);
 }
 
 function decide(stage: 1 | 2, count: number, ac: number, re: number): LotJudgement {

@@ -131,5 +131,5 @@ export function cumulativeProbability(model: CountModel, n: number, c: number): 
   let sum = 0;
   for (const value of logs) sum += Math.exp(value - max);
   const result = Math.exp(max + Math.log(sum));
-  return result > 1 ? 1 : result < 0 ? 0 : result;
+  return Math.min(1, Math.max(0, result));
 }

@@ -91,7 +91,12 @@ function checkPlan(plan: OcPlan, options: OcOptions | undefined, needLot: boolea
   if (!stages) throw invalidArgument(["plan", "scheme"], "must be single or double");
   stages.forEach((s, i) => {
     const ok =
-      Number.isSafeInteger(s.n) && s.n >= 0 && Number.isSafeInteger(s.ac) && Number.isSafeInteger(s.re) && s.ac >= 0 && s.re > s.ac;
+      Number.isSafeInteger(s.n) &&
+      s.n >= 0 &&
+      Number.isSafeInteger(s.ac) &&
+      Number.isSafeInteger(s.re) &&
+      s.ac >= 0 &&
+      s.re > s.ac;
     if (!ok) throw invalidArgument(["plan", i], "must have whole sample size, Ac ≥ 0 and Re > Ac");
   });
   const model = options?.model ?? "binomial";
@@ -100,7 +105,10 @@ function checkPlan(plan: OcPlan, options: OcOptions | undefined, needLot: boolea
   const lotSize = options?.lotSize ?? plan.lotSize;
   const total = stages.reduce((sum, s) => sum + s.n, 0);
   if (lotSize !== undefined && (!Number.isSafeInteger(lotSize) || lotSize < 1 || lotSize < total))
-    throw invalidArgument(["options", "lotSize"], `must be a whole number of units at least ${total} (the sample); got ${lotSize}`);
+    throw invalidArgument(
+      ["options", "lotSize"],
+      `must be a whole number of units at least ${total} (the sample); got ${lotSize}`,
+    );
   if ((needLot || model === "hypergeometric") && lotSize === undefined)
     throw invalidArgument(["options", "lotSize"], "is required (hypergeometric model, AOQ and ATI need the lot size)");
   return { stages, model, lotSize };
@@ -291,6 +299,7 @@ export function limitingQuality(plan: OcPlan, options?: OcOptions & { readonly c
 export function producersRisk(plan: OcPlan, options?: OcOptions & { readonly aql?: number | string }): number {
   const given = options?.aql ?? plan?.aql;
   if (given === undefined) throw invalidArgument(["options", "aql"], "is required when the plan carries no AQL");
+  if (given === "0" || given === 0) return 0;
   const value = Number(AQL_SERIES[aqlIndex(given, ["options", "aql"])]);
   const model = options?.model ?? (value > 10 ? "poisson" : "binomial");
   const checked = checkPlan(plan, { ...options, model }, false);

@@ -31,7 +31,10 @@ export function assertInspectionLevel(
   path: ReadonlyArray<string | number>,
 ): asserts level is InspectionLevel {
   if (typeof level !== "string" || !(INSPECTION_LEVELS as readonly string[]).includes(level)) {
-    throw invalidArgument(path, `must be one of the inspection levels ${INSPECTION_LEVELS.join(", ")}; got ${String(level)}`);
+    throw invalidArgument(
+      path,
+      `must be one of the inspection levels ${INSPECTION_LEVELS.join(", ")}; got ${String(level)}`,
+    );
   }
 }
 

@@ -1,10 +1,11 @@
 import { invalidArgument } from "../../core/index.js";
-import { AQL_SERIES, type AqlValue } from "./vocabulary.js";
 import { aqlIndex } from "./aql.js";
 import { assertInspectionLevel, assertLotSize, codeLetterFor } from "./sampleSizeCodeLetter.js";
 import { resolveMasterTable } from "./tables/resolveMasterTable.js";
 import { selectMasterTable } from "./tables/selectMasterTable.js";
 import {
+  AQL_SERIES,
+  type AqlValue,
   INSPECTION_LEVELS,
   type InspectionLevel,
   type InspectionSeverity,
@@ -47,8 +48,8 @@ export interface SamplingPlanRequest {
  */
 export interface SamplingPlanBasis {
   readonly lotSize: number;
-  /** The AQL in its printed spelling. */
-  readonly aql: AqlValue;
+  /** The AQL in its printed spelling; `"0"` only for a zero-tolerance class of a multi-class plan. */
+  readonly aql: AqlValue | "0";
   readonly level: InspectionLevel;
   readonly severity: InspectionSeverity;
   readonly edition: SamplingEdition;
@@ -206,7 +207,12 @@ function doublePlan(
     scheme: "double",
     codeLetter,
     stages: [
-      { sampleSize: first, cumulativeSampleSize: first, acceptanceNumber: numbers[0] as number, rejectionNumber: numbers[1] as number },
+      {
+        sampleSize: first,
+        cumulativeSampleSize: first,
+        acceptanceNumber: numbers[0] as number,
+        rejectionNumber: numbers[1] as number,
+      },
       {
         sampleSize: second,
         cumulativeSampleSize: first + second,

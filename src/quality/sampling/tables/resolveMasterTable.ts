@@ -1,7 +1,25 @@
 import type { PlanCodeLetter } from "../vocabulary.js";
 import { type MasterTable, type MasterTableCell, parseMasterTableCell } from "./masterTable.js";
 
-const ROW_ORDER: readonly PlanCodeLetter[] = ["A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "Q", "R", "S"];
+const ROW_ORDER: readonly PlanCodeLetter[] = [
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  "J",
+  "K",
+  "L",
+  "M",
+  "N",
+  "P",
+  "Q",
+  "R",
+  "S",
+];
 
 /**
  * Where following a master table's arrows led: a plan at some code letter, or the double tables' instruction to use
@@ -111,5 +129,12 @@ function planAt(
   arrowsFollowed: number,
   reversed: boolean,
 ): ResolvedCell {
-  return { kind: "plan", codeLetter: letter, sampleSize: table.sampleSizes[letter] ?? 0, numbers, arrowsFollowed, reversed };
+  return {
+    kind: "plan",
+    codeLetter: letter,
+    sampleSize: table.sampleSizes[letter] ?? 0,
+    numbers,
+    arrowsFollowed,
+    reversed,
+  };
 }
