@@ -45,12 +45,12 @@ export function logFactorial(n: number): number {
 const TABLE_LIMIT = 1 << 17;
 let factorialTable = new Float64Array([0, 0]);
 
-/** Extends the memo of log(k!) (exact running sums of log k) up to at least n; a pure cache, filled on demand. */
+/** Extends the memo of log(k!) = logGamma(k + 1) up to at least n; a pure cache, filled on demand. */
 function growFactorialTable(n: number): void {
   const size = Math.min(TABLE_LIMIT, Math.max(n + 1, factorialTable.length * 2, 1024));
   const next = new Float64Array(size);
   next.set(factorialTable);
-  for (let k = factorialTable.length; k < size; k++) next[k] = (next[k - 1] as number) + Math.log(k);
+  for (let k = factorialTable.length; k < size; k++) next[k] = logGamma(k + 1);
   factorialTable = next;
 }
 
