@@ -35,7 +35,9 @@ for (const entry of plan.classes) {
   const p = entry.plan;
   if (p.scheme !== "single") continue;
   const aql = entry.zeroTolerance ? "0 (zero tolerance)" : p.aql;
-  console.log(`  ${entry.name.padEnd(8)} AQL ${aql.padEnd(18)} letter ${p.codeLetter}  n ${p.sampleSize}  Ac ${p.acceptanceNumber}  Re ${p.rejectionNumber}`);
+  console.log(
+    `  ${entry.name.padEnd(8)} AQL ${aql.padEnd(18)} letter ${p.codeLetter}  n ${p.sampleSize}  Ac ${p.acceptanceNumber}  Re ${p.rejectionNumber}`,
+  );
 }
 
 // What the inspector found in the 125 units (a unit counts once per class).
@@ -43,19 +45,34 @@ const found = { critical: 0, major: 3, minor: 6 };
 const verdict = judgeMultiClassLot(plan, found);
 const code = verdict.ok ? verdict.value.code : verdict.error.code;
 console.log(`Found: critical ${found.critical}, major ${found.major}, minor ${found.minor}`);
-console.log(`Verdict: ${describeCode(code, "en", samplingMessages)} / ${describeCode(code, "zh-CN", samplingMessages)}`);
+console.log(
+  `Verdict: ${describeCode(code, "en", samplingMessages)} / ${describeCode(code, "zh-CN", samplingMessages)}`,
+);
 
 const major = plan.classes[1]?.plan;
 if (major) {
   const aoql = averageOutgoingQualityLimit(major);
   console.log("Major-defect plan (n 125, Ac 7):");
   console.log(`  producer's risk at AQL 2.5 %: ${(producersRisk(major) * 100).toFixed(2)} %`);
-  console.log(`  limiting quality (Pa 10 %): ${(limitingQuality(major) * 100).toFixed(2)} %; (Pa 5 %): ${(limitingQuality(major, { consumerRisk: 0.05 }) * 100).toFixed(2)} %`);
+  console.log(
+    `  limiting quality (Pa 10 %): ${(limitingQuality(major) * 100).toFixed(2)} %; (Pa 5 %): ${(limitingQuality(major, { consumerRisk: 0.05 }) * 100).toFixed(2)} %`,
+  );
   console.log(`  AOQL: ${(aoql.aoql * 100).toFixed(2)} % at p = ${(aoql.atFraction * 100).toFixed(2)} %`);
-  console.log(`  OC curve SVG: ${ocCurveSvg(major, { title: "PO-2026-0311 major defects" }).length} characters, standalone`);
+  console.log(
+    `  OC curve SVG: ${ocCurveSvg(major, { title: "PO-2026-0311 major defects" }).length} characters, standalone`,
+  );
 
-  let snapshot = initialSnapshot(samplingSwitchingMachine, createSwitchingContext({ edition: "iso", reducedApproved: true }));
-  const step = transition(samplingSwitchingMachine, snapshot, { type: "LOT_INSPECTED", plan: major, nonconforming: found.major });
+  let snapshot = initialSnapshot(
+    samplingSwitchingMachine,
+    createSwitchingContext({ edition: "iso", reducedApproved: true }),
+  );
+  const step = transition(samplingSwitchingMachine, snapshot, {
+    type: "LOT_INSPECTED",
+    plan: major,
+    nonconforming: found.major,
+  });
   if (step.ok) snapshot = step.value.snapshot;
-  console.log(`Switching rules: stay on ${snapshot.state} inspection, switching score ${snapshot.context.switchingScore}`);
+  console.log(
+    `Switching rules: stay on ${snapshot.state} inspection, switching score ${snapshot.context.switchingScore}`,
+  );
 }

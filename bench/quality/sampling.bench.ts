@@ -1,10 +1,5 @@
 import { bench, describe } from "vitest";
-import {
-  judgeLot,
-  operatingCharacteristicCurve,
-  type OcPlan,
-  samplingPlan,
-} from "../../src/quality/sampling/index.js";
+import { judgeLot, type OcPlan, operatingCharacteristicCurve, samplingPlan } from "../../src/quality/sampling/index.js";
 
 const requests = [
   { lotSize: 1500, aql: 2.5 },
