@@ -37,7 +37,11 @@ interface Row {
  * `delete` are compare-and-set on the version column, so of two writers of the same version exactly one wins and
  * the other gets `VERSION_CONFLICT` with nothing changed.
  */
-export function createPgRepository<T>(db: PgDatabase, table: string, codec: RecordCodec<T> = jsonCodec as RecordCodec<T>): Repository<T> {
+export function createPgRepository<T>(
+  db: PgDatabase,
+  table: string,
+  codec: RecordCodec<T> = jsonCodec as RecordCodec<T>,
+): Repository<T> {
   requireTableName(table);
   const toRecord = (row: Row): Versioned<T> => ({ id: row.id, version: row.version, value: codec.decode(row.value) });
   const requireId = (id: unknown): string => {
@@ -45,7 +49,8 @@ export function createPgRepository<T>(db: PgDatabase, table: string, codec: Reco
     return id;
   };
   const requireVersion = (version: unknown): number => {
-    if (!Number.isSafeInteger(version) || (version as number) < 1) throw invalidArgument(["expectedVersion"], "must be a positive integer");
+    if (!Number.isSafeInteger(version) || (version as number) < 1)
+      throw invalidArgument(["expectedVersion"], "must be a positive integer");
     return version as number;
   };
   const whyNot = async (tx: PgQueryable, id: string, expectedVersion: number) => {
@@ -92,7 +97,10 @@ export function createPgRepository<T>(db: PgDatabase, table: string, codec: Reco
       requireId(id);
       requireVersion(expectedVersion);
       return db.transaction(async (tx) => {
-        const result = await tx.query<{ id: string }>(`DELETE FROM ${table} WHERE id = $1 AND version = $2 RETURNING id`, [id, expectedVersion]);
+        const result = await tx.query<{ id: string }>(
+          `DELETE FROM ${table} WHERE id = $1 AND version = $2 RETURNING id`,
+          [id, expectedVersion],
+        );
         return result.rows[0] ? ok({ id }) : whyNot(tx, id, expectedVersion);
       });
     },
@@ -104,5 +112,6 @@ export function createPgRepository<T>(db: PgDatabase, table: string, codec: Reco
 }
 
 function requireTableName(table: string): void {
-  if (!TABLE_NAME.test(table)) throw invalidArgument(["table"], "must be a lower-case SQL identifier such as purchase_orders");
+  if (!TABLE_NAME.test(table))
+    throw invalidArgument(["table"], "must be a lower-case SQL identifier such as purchase_orders");
 }
