@@ -1,6 +1,49 @@
 /**
- * The service area. See docs/service.md.
+ * The service area: conversations and routing, SLA clocks on support calendars, off-hours auto-replies and reply
+ * templates, order tracking notices, returns (policy, RMA machine, refunds, returnless refunds), complaints and
+ * service KPIs. See docs/service.md.
  *
  * @packageDocumentation
  */
-export {};
+export { createSupportCalendar, type OpenWindow, type SupportCalendar, type SupportDayCalendar } from "./calendar/supportCalendar.js";
+export {
+  type SupportCalendarStatus,
+  type SupportState,
+  supportCalendarState,
+  supportStateSchema,
+} from "./calendar/supportCalendarState.js";
+export {
+  type OpeningInterval,
+  openingIntervalSchema,
+  type SupportHours,
+  supportHoursSchema,
+  supportTimeZoneSchema,
+} from "./calendar/supportHours.js";
+export { addSupportTime, nextSupportOpening, supportTimeBetween } from "./calendar/supportTime.js";
+export {
+  type Conversation,
+  type ConversationEvent,
+  conversationEventSchema,
+  conversationSchema,
+  type InquiryCategory,
+  inquiryCategorySchema,
+  languageTagSchema,
+  type ServiceChannel,
+  type ServicePriority,
+  serviceChannelSchema,
+  servicePrioritySchema,
+} from "./conversation/conversation.js";
+export {
+  computeSlaStatus,
+  type SlaInput,
+  type SlaReport,
+  type SlaTargetState,
+  type SlaTargetStatus,
+} from "./sla/computeSlaStatus.js";
+export {
+  marketplace24hSlaPolicy,
+  type SlaPolicy,
+  type SlaTargets,
+  slaPolicySchema,
+  slaTargetsSchema,
+} from "./sla/slaPolicy.js";
