@@ -47,3 +47,43 @@ export {
   slaPolicySchema,
   slaTargetsSchema,
 } from "./sla/slaPolicy.js";
+export {
+  calculateRefund,
+  type RefundBreakdown,
+  type RefundInput,
+  type RefundLine,
+} from "./returns/calculateRefund.js";
+export {
+  checkReturnEligibility,
+  type ReturnRefusal,
+  type ReturnRequestFacts,
+  type ReturnTerms,
+  selectReturnPolicy,
+} from "./returns/checkReturnEligibility.js";
+export {
+  decideReturnless,
+  type ReturnlessDecision,
+  type ReturnlessRule,
+  returnlessRuleSchema,
+} from "./returns/decideReturnless.js";
+export {
+  defaultReturnPolicy,
+  type ReturnPolicy,
+  type ReturnPolicyOverride,
+  type ReturnReasonTerms,
+  returnPolicyOverrideSchema,
+  returnPolicySchema,
+  returnReasonTermsSchema,
+} from "./returns/returnPolicy.js";
+export { isProductDefectReason, type ReturnNonconformance } from "./returns/returnNonconformance.js";
+export { type ReturnReason, returnReasonFault, returnReasonSchema } from "./returns/returnReasons.js";
+export {
+  createRma,
+  type RmaAmount,
+  type RmaContext,
+  type RmaEvent,
+  type RmaInput,
+  type RmaState,
+  rmaAmount,
+  rmaMachine,
+} from "./returns/rmaMachine.js";
