@@ -49,6 +49,7 @@ export {
 } from "./sla/slaPolicy.js";
 export {
   calculateRefund,
+  type MoneyInput,
   type RefundBreakdown,
   type RefundInput,
   type RefundLine,
@@ -63,6 +64,7 @@ export {
 export {
   decideReturnless,
   type ReturnlessDecision,
+  type ReturnlessInput,
   type ReturnlessRule,
   returnlessRuleSchema,
 } from "./returns/decideReturnless.js";

@@ -48,6 +48,16 @@ const refundInputSchema = z.object({
 });
 
 /**
+ * Money as accepted in inputs: a `Money` or its JSON, `{ amount: "12.34", currency: "USD" }`.
+ *
+ * @example
+ * ```ts
+ * const price: MoneyInput = { amount: "19.99", currency: "USD" };
+ * ```
+ */
+export type MoneyInput = Money | { readonly amount: string; readonly currency: string };
+
+/**
  * Input of {@link calculateRefund}.
  *
  * @example
@@ -59,7 +69,33 @@ const refundInputSchema = z.object({
  * };
  * ```
  */
-export type RefundInput = z.input<typeof refundInputSchema>;
+export interface RefundInput {
+  readonly order: {
+    /** Currency the buyer paid in; every amount must be in it. */
+    readonly currency: string;
+    readonly lines: readonly {
+      readonly lineId: string;
+      readonly sku: string;
+      readonly unitPrice: MoneyInput;
+      readonly quantity: number;
+      /** A discount on this line only, for the whole line. */
+      readonly lineDiscount?: MoneyInput;
+    }[];
+    /** Discounts on the whole order, shared over the lines by net value. */
+    readonly orderDiscount?: MoneyInput;
+    /** Shipping the buyer paid, shared over the lines by net value after discounts. */
+    readonly shipping?: MoneyInput;
+  };
+  /** The units returned now. */
+  readonly returnLines: readonly { readonly lineId: string; readonly quantity: number }[];
+  /** Units refunded by earlier returns of the same order; their shares are not paid twice. */
+  readonly alreadyRefunded?: readonly { readonly lineId: string; readonly quantity: number }[];
+  readonly refundOriginalShipping: boolean;
+  /** Rate 0 to 1 on the net price, e.g. `"0.15"`; 0 when absent. */
+  readonly restockingFeeRate?: string | number;
+  /** The return label's cost when the buyer pays return shipping and the seller issued the label. */
+  readonly returnShippingDeduction?: MoneyInput;
+}
 
 /**
  * The refund of one returned line.

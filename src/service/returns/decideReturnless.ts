@@ -10,7 +10,8 @@ import {
   opsError,
   parseInput,
 } from "../../core/index.js";
-import { returnReasonSchema } from "./returnReasons.js";
+import type { MoneyInput } from "./calculateRefund.js";
+import { type ReturnReason, returnReasonSchema } from "./returnReasons.js";
 
 /**
  * When to refund without asking for the item back, as data: the share of an item's value that can still be
@@ -25,7 +26,38 @@ import { returnReasonSchema } from "./returnReasons.js";
  * };
  * ```
  */
-export type ReturnlessRule = z.input<typeof returnlessRuleSchema>;
+export interface ReturnlessRule {
+  /** Share of the item's value recovered per reason, 0 to 1 (`"0"` for a defect that is scrapped). */
+  readonly recoveryRates: Partial<Record<ReturnReason, string | number>>;
+  /** Share recovered for reasons not listed. */
+  readonly defaultRecoveryRate: string | number;
+  /** Returnless when return shipping + handling ≥ ratio × recoverable value; `"1"` by default. */
+  readonly costToValueRatio?: string | number;
+  /** Never returnless when the refund is above this amount. */
+  readonly maxRefund?: MoneyInput;
+}
+
+/**
+ * Input of {@link decideReturnless}.
+ *
+ * @example
+ * ```ts
+ * const input: ReturnlessInput = {
+ *   rule, reason: "defective", itemValue: money("6.20", "USD"), returnShippingCost: money("7.90", "USD"),
+ *   handlingCost: money("1.50", "USD"), refund: money("20.91", "USD"),
+ * };
+ * ```
+ */
+export interface ReturnlessInput {
+  readonly rule: ReturnlessRule;
+  readonly reason: ReturnReason;
+  /** What the units are worth to the seller back in stock (cost or resale value). */
+  readonly itemValue: MoneyInput;
+  readonly returnShippingCost: MoneyInput;
+  readonly handlingCost: MoneyInput;
+  /** The refund the buyer would get. */
+  readonly refund: MoneyInput;
+}
 
 /**
  * Schema of {@link ReturnlessRule}.
@@ -89,7 +121,7 @@ export interface ReturnlessDecision {
  * }).returnless; // true
  * ```
  */
-export function decideReturnless(input: z.input<typeof returnlessInputSchema>): ReturnlessDecision {
+export function decideReturnless(input: ReturnlessInput): ReturnlessDecision {
   const parsed = parseInput(returnlessInputSchema, input, ["input"]);
   const currency = parsed.itemValue.currency;
   const check = (value: Money | undefined, path: string[]) => {

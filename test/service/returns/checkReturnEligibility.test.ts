@@ -66,7 +66,7 @@ describe("checkReturnEligibility", () => {
     const longer: ReturnPolicy = {
       ...defaultReturnPolicy,
       marketplaceOverrides: [{ marketplace: "amazon-us", windowDays: 45 }],
-      reasons: { defective: defaultReturnPolicy.reasons.defective },
+      reasons: { defective: { returnShippingPaidBy: "seller", refundOriginalShipping: true, restockingFeeRate: "0" } },
     };
     const r = checkReturnEligibility(longer, { ...remorse, marketplace: "amazon-us", reason: "defective", requestedOn: "2026-04-10" });
     expect(r.ok && r.value.deadline).toBe("2026-04-16");
