@@ -5,7 +5,12 @@
  *
  * @packageDocumentation
  */
-export { createSupportCalendar, type OpenWindow, type SupportCalendar, type SupportDayCalendar } from "./calendar/supportCalendar.js";
+export {
+  createSupportCalendar,
+  type OpenWindow,
+  type SupportCalendar,
+  type SupportDayCalendar,
+} from "./calendar/supportCalendar.js";
 export {
   type SupportCalendarStatus,
   type SupportState,

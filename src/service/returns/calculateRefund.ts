@@ -232,15 +232,19 @@ export function calculateRefund(input: RefundInput): RefundBreakdown {
     return allocate(amount, bases.map(minorRatio));
   };
   const orderDiscountShares = share(orderDiscount, afterLine);
-  const netAfterDiscounts = afterLine.map((net, i) => money(net.amount.minus((orderDiscountShares[i] as Money).amount), currency));
+  const netAfterDiscounts = afterLine.map((net, i) =>
+    money(net.amount.minus((orderDiscountShares[i] as Money).amount), currency),
+  );
   const shippingShares = share(order.shipping ?? zero, netAfterDiscounts);
 
   const refunded = new Map<string, number>();
-  for (const line of parsed.alreadyRefunded) refunded.set(line.lineId, (refunded.get(line.lineId) ?? 0) + line.quantity);
+  for (const line of parsed.alreadyRefunded)
+    refunded.set(line.lineId, (refunded.get(line.lineId) ?? 0) + line.quantity);
   const lines: RefundLine[] = parsed.returnLines.map((item, i) => {
     const index = order.lines.findIndex((line) => line.lineId === item.lineId);
     const line = order.lines[index];
-    if (!line) throw invalidArgument(["input", "returnLines", i, "lineId"], `"${item.lineId}" is not a line of the order`);
+    if (!line)
+      throw invalidArgument(["input", "returnLines", i, "lineId"], `"${item.lineId}" is not a line of the order`);
     const from = refunded.get(item.lineId) ?? 0;
     if (from + item.quantity > line.quantity)
       throw invalidArgument(
@@ -260,9 +264,21 @@ export function calculateRefund(input: RefundInput): RefundBreakdown {
     const net = itemAmount.amount.minus(discount.amount);
     const restockingFee = roundMoney(money(net.times(rate), currency), "half-up");
     const refund = money(net.plus(shipping.amount).minus(restockingFee.amount), currency);
-    return { lineId: line.lineId, sku: line.sku, quantity: item.quantity, itemAmount, discount, shipping, restockingFee, refund };
+    return {
+      lineId: line.lineId,
+      sku: line.sku,
+      quantity: item.quantity,
+      itemAmount,
+      discount,
+      shipping,
+      restockingFee,
+      refund,
+    };
   });
-  const linesTotal = sumMoney(lines.map((line) => line.refund), currency);
+  const linesTotal = sumMoney(
+    lines.map((line) => line.refund),
+    currency,
+  );
   const wanted = parsed.returnShippingDeduction ?? zero;
   const deduction = wanted.amount.gt(linesTotal.amount) ? linesTotal : wanted;
   return {

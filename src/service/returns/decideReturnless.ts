@@ -133,7 +133,8 @@ export function decideReturnless(input: ReturnlessInput): ReturnlessDecision {
   check(parsed.refund, ["refund"]);
   check(parsed.rule.maxRefund, ["rule", "maxRefund"]);
   const rate = new Dec(parsed.rule.recoveryRates[parsed.reason] ?? parsed.rule.defaultRecoveryRate);
-  if (rate.isNegative()) throw invalidArgument(["input", "rule", "recoveryRates", parsed.reason], "must not be negative");
+  if (rate.isNegative())
+    throw invalidArgument(["input", "rule", "recoveryRates", parsed.reason], "must not be negative");
   const recoverableValue = money(parsed.itemValue.amount.times(rate), currency);
   const returnCost = addMoney(parsed.returnShippingCost, parsed.handlingCost);
   const figures = { recoverableValue, returnCost };

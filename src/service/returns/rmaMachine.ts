@@ -209,7 +209,9 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
       event: "APPROVE",
       to: "approved",
       update: (ctx, e) => ({ ...ctx, shipBy: (e as Ev<"APPROVE">).shipBy }),
-      effects: (ctx, e) => [{ type: "send-return-instructions", rmaId: ctx.rmaId, shipBy: (e as Ev<"APPROVE">).shipBy }],
+      effects: (ctx, e) => [
+        { type: "send-return-instructions", rmaId: ctx.rmaId, shipBy: (e as Ev<"APPROVE">).shipBy },
+      ],
     },
     {
       from: "requested",
@@ -225,9 +227,18 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
       event: "REFUND_WITHOUT_RETURN",
       to: "refunded",
       guard: "returnlessAllowed",
-      update: (ctx, e) => ({ ...ctx, resolution: { type: "refund", amount: (e as Ev<"REFUND_WITHOUT_RETURN">).amount } }),
+      update: (ctx, e) => ({
+        ...ctx,
+        resolution: { type: "refund", amount: (e as Ev<"REFUND_WITHOUT_RETURN">).amount },
+      }),
       effects: (ctx, e) => [
-        { type: "issue-refund", rmaId: ctx.rmaId, orderId: ctx.orderId, amount: (e as Ev<"REFUND_WITHOUT_RETURN">).amount, returnless: true },
+        {
+          type: "issue-refund",
+          rmaId: ctx.rmaId,
+          orderId: ctx.orderId,
+          amount: (e as Ev<"REFUND_WITHOUT_RETURN">).amount,
+          returnless: true,
+        },
         ...(isProductDefectReason(ctx.reason) ? [nonconformance(ctx, false)] : []),
       ],
     },
@@ -256,7 +267,9 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
       },
       effects: (ctx, e) => {
         const { outcome, notes } = e as Ev<"INSPECT">;
-        return outcome === "defect-confirmed" && isProductDefectReason(ctx.reason) ? [nonconformance(ctx, true, notes)] : [];
+        return outcome === "defect-confirmed" && isProductDefectReason(ctx.reason)
+          ? [nonconformance(ctx, true, notes)]
+          : [];
       },
     },
     {
@@ -266,7 +279,13 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
       guard: "inspectionAccepted",
       update: (ctx, e) => ({ ...ctx, resolution: { type: "refund", amount: (e as Ev<"REFUND">).amount } }),
       effects: (ctx, e) => [
-        { type: "issue-refund", rmaId: ctx.rmaId, orderId: ctx.orderId, amount: (e as Ev<"REFUND">).amount, returnless: false },
+        {
+          type: "issue-refund",
+          rmaId: ctx.rmaId,
+          orderId: ctx.orderId,
+          amount: (e as Ev<"REFUND">).amount,
+          returnless: false,
+        },
       ],
     },
     {
@@ -289,8 +308,13 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
       event: "ISSUE_STORE_CREDIT",
       to: "store-credited",
       guard: "inspectionAccepted",
-      update: (ctx, e) => ({ ...ctx, resolution: { type: "store-credit", amount: (e as Ev<"ISSUE_STORE_CREDIT">).amount } }),
-      effects: (ctx, e) => [{ type: "issue-store-credit", rmaId: ctx.rmaId, amount: (e as Ev<"ISSUE_STORE_CREDIT">).amount }],
+      update: (ctx, e) => ({
+        ...ctx,
+        resolution: { type: "store-credit", amount: (e as Ev<"ISSUE_STORE_CREDIT">).amount },
+      }),
+      effects: (ctx, e) => [
+        { type: "issue-store-credit", rmaId: ctx.rmaId, amount: (e as Ev<"ISSUE_STORE_CREDIT">).amount },
+      ],
     },
     {
       from: "inspected",
