@@ -9,7 +9,6 @@ export {
   createSupportCalendar,
   type OpenWindow,
   type SupportCalendar,
-  type SupportDayCalendar,
 } from "./calendar/supportCalendar.js";
 export {
   type SupportCalendarStatus,

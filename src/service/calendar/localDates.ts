@@ -1,9 +1,8 @@
 import { TZDate } from "@date-fns/tz";
 
-/** @internal ISO weekday of a `YYYY-MM-DD` date: 1 = Monday … 7 = Sunday. */
-export function isoWeekdayOf(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
+/** @internal weekday of a `YYYY-MM-DD` date as core's calendars count it: 0 = Sunday … 6 = Saturday. */
+export function weekdayOfDate(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
 }
 
 /** @internal the `YYYY-MM-DD` date `days` days after `date` (negative goes back). */

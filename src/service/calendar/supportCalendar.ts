@@ -1,35 +1,12 @@
-import { invalidArgument, parseInput } from "../../core/index.js";
-import { instantAt, isoWeekdayOf } from "./localDates.js";
+import {
+  type BusinessCalendar,
+  type CalendarData,
+  createBusinessCalendar,
+  invalidArgument,
+  parseInput,
+} from "../../core/index.js";
+import { instantAt, weekdayOfDate } from "./localDates.js";
 import { type OpeningInterval, type SupportHours, supportHoursSchema } from "./supportHours.js";
-
-/**
- * The day-level calendar a support calendar stands on: which local dates are working days (holidays and make-up
- * working days included). Core's `BusinessCalendar` (from `createBusinessCalendar(CN_2026)`) fits it as is.
- *
- * @example
- * ```ts
- * const days: SupportDayCalendar = createBusinessCalendar(CN_2026);
- * ```
- */
-export interface SupportDayCalendar {
-  /** Identifier of the calendar, e.g. `"CN-2026"`. */
-  readonly id: string;
-  /** IANA zone the dates are reckoned in. */
-  readonly timeZone: string;
-  /** First date covered, `YYYY-MM-DD`. */
-  readonly validFrom: string;
-  /** Last date covered, `YYYY-MM-DD`. */
-  readonly validTo: string;
-  /**
-   * Whether a date is a working day.
-   *
-   * @example
-   * ```ts
-   * days.isBusinessDay("2026-02-14"); // true: a make-up working Saturday in China
-   * ```
-   */
-  isBusinessDay(date: string): boolean;
-}
 
 /**
  * One opening stretch as instants: `start` inclusive, `end` exclusive, in milliseconds since the epoch.
@@ -51,7 +28,7 @@ export interface OpenWindow {
  *
  * @example
  * ```ts
- * const support = createSupportCalendar({ id: "cn", hours: [{ from: "09:00", to: "18:00" }] }, createBusinessCalendar(CN_2026));
+ * const support = createSupportCalendar({ id: "cn", hours: [{ from: "09:00", to: "18:00" }] }, CN_2026);
  * support.isWorkingDay("2026-02-16"); // false: Spring Festival
  * ```
  */
@@ -72,7 +49,7 @@ export interface SupportCalendar {
    */
   isWorkingDay(date: string): boolean;
   /**
-   * Whether a closed day counts as an ordinary weekend day (not a holiday): its ISO weekday is in `weekend`.
+   * Whether a date's weekday is a weekend day (from the calendar data, or the hours' `weekend`).
    *
    * @example
    * ```ts
@@ -80,6 +57,16 @@ export interface SupportCalendar {
    * ```
    */
   isWeekendDay(date: string): boolean;
+  /**
+   * Whether a date is listed as a public holiday in the calendar data (`false` when only a `BusinessCalendar` was
+   * given: then a closure is told from a weekend by its weekdays).
+   *
+   * @example
+   * ```ts
+   * support.isListedHoliday("2026-10-03"); // true: National Day, although a Saturday
+   * ```
+   */
+  isListedHoliday(date: string): boolean;
   /**
    * The opening windows on a local date, in order; empty when closed.
    *
@@ -92,38 +79,45 @@ export interface SupportCalendar {
 }
 
 /**
- * Builds a support calendar from opening hours and, optionally, a day-level business calendar (core's
- * `BusinessCalendar`, e.g. from the `CN_2026` preset, with its holidays and make-up working days). Without one, every
- * day except the `weekend` weekdays is a working day. A working day whose weekday has no entry in `byWeekday` uses
- * `hours`, so a make-up working Sunday gets ordinary hours.
+ * Builds a support calendar from opening hours and a day-level calendar: core's `CalendarData` (e.g. the `CN_2026`
+ * preset, with its holidays and make-up working days; its weekend and holiday list are used too) or a ready
+ * `BusinessCalendar`. Without one, every day except the `weekend` weekdays is a working day. A working day whose
+ * weekday has no entry in `byWeekday` uses `hours`, so a make-up working Saturday gets ordinary hours. Dates outside
+ * the day calendar's coverage throw `CALENDAR_OUT_OF_RANGE` when reached.
  *
  * @param hours - the opening hours (see {@link SupportHours})
- * @param days - the day calendar; its zone is used when `hours.timeZone` is absent
- * @throws `INVALID_ARGUMENT` for malformed hours, an unknown zone, or no zone at all
+ * @param days - the day calendar or its data; its zone is used when `hours.timeZone` is absent
+ * @throws `INVALID_ARGUMENT` for malformed hours or calendar data, an unknown zone, or no zone at all
  * @example
  * ```ts
  * const support = createSupportCalendar(
  *   { id: "cn-support", hours: [{ from: "09:00", to: "12:00" }, { from: "13:30", to: "18:00" }] },
- *   createBusinessCalendar(CN_2026),
+ *   CN_2026,
  * );
  * ```
  */
-export function createSupportCalendar(hours: unknown, days?: SupportDayCalendar): SupportCalendar {
+export function createSupportCalendar(hours: unknown, days?: BusinessCalendar | CalendarData): SupportCalendar {
   const parsed = parseInput(supportHoursSchema, hours, ["hours"]);
-  if (days !== undefined && (typeof days !== "object" || days === null || typeof days.isBusinessDay !== "function"))
-    throw invalidArgument(["days"], "must be a business calendar with isBusinessDay(date)");
-  const timeZone = parsed.timeZone ?? days?.timeZone;
+  if (days !== undefined && (typeof days !== "object" || days === null))
+    throw invalidArgument(["days"], "must be calendar data (e.g. CN_2026) or a BusinessCalendar");
+  const data = days !== undefined && "holidays" in days ? (days as CalendarData) : undefined;
+  const business: BusinessCalendar | undefined =
+    data !== undefined ? createBusinessCalendar(data) : (days as BusinessCalendar | undefined);
+  if (business !== undefined && typeof business.isBusinessDay !== "function")
+    throw invalidArgument(["days"], "must be calendar data (e.g. CN_2026) or a BusinessCalendar");
+  const timeZone = parsed.timeZone ?? business?.timeZone;
   if (timeZone === undefined)
     throw invalidArgument(["hours", "timeZone"], "is required when no day calendar gives a zone");
-  const weekend = new Set(parsed.weekend);
+  const weekend = new Set(data?.weekend ?? parsed.weekend);
+  const holidays = new Set((data?.holidays ?? []).map((holiday) => holiday.date));
   const cache = new Map<string, readonly OpenWindow[]>();
   const isWorkingDay = (date: string): boolean =>
-    days === undefined ? !weekend.has(isoWeekdayOf(date)) : days.isBusinessDay(date);
+    business === undefined ? !weekend.has(weekdayOfDate(date)) : business.isBusinessDay(date);
   const intervalsOn = (date: string): readonly OpeningInterval[] => {
     if (!isWorkingDay(date)) return [];
     const byDate = parsed.byDate?.[date];
     if (byDate !== undefined) return byDate;
-    const weekday = String(isoWeekdayOf(date)) as keyof NonNullable<SupportHours["byWeekday"]>;
+    const weekday = String(weekdayOfDate(date)) as keyof NonNullable<SupportHours["byWeekday"]>;
     return parsed.byWeekday?.[weekday] ?? parsed.hours;
   };
   return Object.freeze({
@@ -131,16 +125,14 @@ export function createSupportCalendar(hours: unknown, days?: SupportDayCalendar)
     timeZone,
     hours: parsed,
     isWorkingDay,
-    isWeekendDay: (date: string) => weekend.has(isoWeekdayOf(date)),
+    isWeekendDay: (date: string) => weekend.has(weekdayOfDate(date)),
+    isListedHoliday: (date: string) => holidays.has(date),
     openWindows(date: string): readonly OpenWindow[] {
       const known = cache.get(date);
       if (known) return known;
       const windows = Object.freeze(
         intervalsOn(date).map((interval) =>
-          Object.freeze({
-            start: instantAt(date, interval.from, timeZone),
-            end: instantAt(date, interval.to, timeZone),
-          }),
+          Object.freeze({ start: instantAt(date, interval.from, timeZone), end: instantAt(date, interval.to, timeZone) }),
         ),
       );
       cache.set(date, windows);

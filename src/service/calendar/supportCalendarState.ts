@@ -47,6 +47,7 @@ export interface SupportCalendarStatus {
 const CLOSURE_SCAN_DAYS = 21;
 
 function closureIncludesWorkday(calendar: SupportCalendar, date: string): boolean {
+  if (calendar.isListedHoliday(date)) return true;
   for (const step of [-1, 1]) {
     let day = date;
     for (let i = 0; i < CLOSURE_SCAN_DAYS; i++) {

@@ -54,12 +54,12 @@ const dayHoursSchema = z.array(openingIntervalSchema).superRefine((intervals, ct
   }
 });
 
-const isoWeekdayKeySchema = z.enum(["1", "2", "3", "4", "5", "6", "7"]);
+const weekdayKeySchema = z.enum(["0", "1", "2", "3", "4", "5", "6"]);
 
 /**
  * Opening hours of a support team: the hours of an ordinary working day (a lunch break is the gap between two
- * intervals), optional hours per ISO weekday (`"6"` = Saturday) and per date (a short day before a holiday), and
- * the weekend used only when no day-level business calendar is given. Which days are working days comes from the
+ * intervals), optional hours per weekday (`"6"` = Saturday, `"0"` = Sunday, as core's calendars count) and per
+ * date (a short day before a holiday), and the weekend used when no day-level calendar data is given. Which days are working days comes from the
  * day calendar (holidays, make-up working days); these are the hours on those days.
  *
  * @example
@@ -68,14 +68,14 @@ const isoWeekdayKeySchema = z.enum(["1", "2", "3", "4", "5", "6", "7"]);
  *   id: "cn-support",
  *   timeZone: "Asia/Shanghai",
  *   hours: [{ from: "09:00", to: "12:00" }, { from: "13:30", to: "18:00" }],
- *   weekend: [6, 7],
+ *   weekend: [0, 6],
  * };
  * ```
  */
 export type SupportHours = z.infer<typeof supportHoursSchema>;
 
 /**
- * Schema of {@link SupportHours} (input: `weekend` defaults to Saturday and Sunday).
+ * Schema of {@link SupportHours} (input: `weekend` defaults to `[0, 6]`, Sunday and Saturday).
  *
  * @example
  * ```ts
@@ -88,10 +88,10 @@ export const supportHoursSchema = z.object({
   timeZone: supportTimeZoneSchema.optional(),
   /** Opening intervals of an ordinary working day, in order. */
   hours: dayHoursSchema,
-  /** Different hours on some ISO weekdays (`"1"` Monday … `"7"` Sunday); an empty list closes that weekday. */
-  byWeekday: z.partialRecord(isoWeekdayKeySchema, dayHoursSchema).optional(),
+  /** Different hours on some weekdays (`"0"` Sunday … `"6"` Saturday); an empty list closes that weekday. */
+  byWeekday: z.partialRecord(weekdayKeySchema, dayHoursSchema).optional(),
   /** Different hours on specific dates (checked before weekdays); an empty list closes that date. */
   byDate: z.record(localDateSchema, dayHoursSchema).optional(),
-  /** ISO weekdays off when no day calendar is given. */
-  weekend: z.array(z.number().int().min(1).max(7)).default([6, 7]),
+  /** Weekdays off (0 = Sunday … 6 = Saturday) when no calendar data gives them; tells weekends from holidays. */
+  weekend: z.array(z.number().int().min(0).max(6)).default([0, 6]),
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCrossborderOpsError } from "../../../src/core/index.js";
+import { CN_2026, createBusinessCalendar, isCrossborderOpsError } from "../../../src/core/index.js";
 import {
   addSupportTime,
   createSupportCalendar,
@@ -8,9 +8,9 @@ import {
   supportCalendarState,
   supportTimeBetween,
 } from "../../../src/service/index.js";
-import { cn2026Days, shanghaiHours } from "../fixtures.js";
+import { shanghaiHours } from "../fixtures.js";
 
-const shanghai = () => createSupportCalendar(shanghaiHours, cn2026Days());
+const shanghai = () => createSupportCalendar(shanghaiHours, CN_2026);
 const berlin = () =>
   createSupportCalendar({ id: "de-support", timeZone: "Europe/Berlin", hours: [{ from: "09:00", to: "17:00" }] });
 
@@ -56,7 +56,7 @@ describe("addSupportTime", () => {
   it("uses hours by weekday and by date", () => {
     const support = createSupportCalendar({
       ...shanghaiHours,
-      byWeekday: { "5": [{ from: "09:00", to: "12:00" }] },
+      byWeekday: { "5": [{ from: "09:00", to: "12:00" }] }, // Friday
       byDate: { "2026-03-02": [] },
     });
     // Friday 6 March closes at 12:00: Friday 11:00 + 120 = 60 + Monday 9 March 09:00 + 60
@@ -132,6 +132,23 @@ describe("supportCalendarState and nextSupportOpening", () => {
     expect(status.localDate).toBe(localDate);
     expect(status.nextOpening.toISOString()).toBe(opening);
     expect(nextSupportOpening(shanghai(), at).toISOString()).toBe(opening);
+  });
+});
+
+describe("createSupportCalendar over core calendars", () => {
+  it("accepts a ready BusinessCalendar and tells a Golden Week Saturday from a weekend by its weekdays", () => {
+    const support = createSupportCalendar(shanghaiHours, createBusinessCalendar(CN_2026));
+    expect(support.isListedHoliday("2026-10-03")).toBe(false);
+    expect(supportCalendarState(support, "2026-10-03T02:00:00Z").state).toBe("holiday");
+    expect(supportCalendarState(support, "2026-03-07T02:00:00Z").state).toBe("weekend");
+  });
+  it("reads listed holidays from the data", () => {
+    expect(shanghai().isListedHoliday("2026-10-03")).toBe(true);
+    expect(shanghai().isWorkingDay("2026-02-28")).toBe(true);
+  });
+  it("passes CALENDAR_OUT_OF_RANGE through beyond the data", () => {
+    const e = thrown(() => addSupportTime(shanghai(), "2026-12-31T09:00:00Z", 600));
+    expect(isCrossborderOpsError(e) && e.code).toBe("CALENDAR_OUT_OF_RANGE");
   });
 });
 

@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isCrossborderOpsError } from "../../../src/core/index.js";
+import { CN_2026, createBusinessCalendar, isCrossborderOpsError } from "../../../src/core/index.js";
 import {
   type ConversationEvent,
   computeSlaStatus,
   createSupportCalendar,
   marketplace24hSlaPolicy,
 } from "../../../src/service/index.js";
-import { cn2026Days, shanghaiHours } from "../fixtures.js";
+import { shanghaiHours } from "../fixtures.js";
 
-const calendar = createSupportCalendar(shanghaiHours, cn2026Days());
+const calendar = createSupportCalendar(shanghaiHours, CN_2026);
 const policy = {
   id: "cn-business",
   clock: "business",
