@@ -25,6 +25,29 @@ export {
 } from "./calendar/supportHours.js";
 export { addSupportTime, nextSupportOpening, supportTimeBetween } from "./calendar/supportTime.js";
 export {
+  type ComplaintEscalation,
+  checkComplaintEscalation,
+} from "./complaints/checkComplaintEscalation.js";
+export {
+  type ComplaintContext,
+  type ComplaintEvent,
+  type ComplaintInput,
+  type ComplaintLinks,
+  type ComplaintResolution,
+  type ComplaintRootCause,
+  type ComplaintState,
+  complaintMachine,
+  openComplaint,
+} from "./complaints/complaintMachine.js";
+export {
+  type ComplaintFacts,
+  type ComplaintSeverity,
+  type ComplaintSeverityRule,
+  classifyComplaintSeverity,
+  complaintSeveritySchema,
+  defaultComplaintSeverityRules,
+} from "./complaints/complaintSeverity.js";
+export {
   type Conversation,
   type ConversationEvent,
   conversationEventSchema,
@@ -38,19 +61,30 @@ export {
   servicePrioritySchema,
 } from "./conversation/conversation.js";
 export {
-  computeSlaStatus,
-  type SlaInput,
-  type SlaReport,
-  type SlaTargetState,
-  type SlaTargetStatus,
-} from "./sla/computeSlaStatus.js";
+  type ConversationRoute,
+  type RoutingRule,
+  routeConversation,
+  routingRuleSchema,
+} from "./conversation/routeConversation.js";
 export {
-  marketplace24hSlaPolicy,
-  type SlaPolicy,
-  type SlaTargets,
-  slaPolicySchema,
-  slaTargetsSchema,
-} from "./sla/slaPolicy.js";
+  type DurationStats,
+  type ReturnRate,
+  type ServiceKpiInput,
+  type ServiceKpis,
+  serviceKpis,
+} from "./kpis/serviceKpis.js";
+export { serviceMessages } from "./messages.js";
+export { type AutoReply, type AutoReplyInput, chooseAutoReply } from "./replies/chooseAutoReply.js";
+export { offHoursReplyTemplates } from "./replies/offHoursTemplates.js";
+export {
+  pickReplyTemplate,
+  type RenderedReply,
+  type ReplyTemplate,
+  renderReplyTemplate,
+  replyTemplateSchema,
+  templateVariables,
+  validateReplyTemplates,
+} from "./replies/replyTemplate.js";
 export {
   calculateRefund,
   type MoneyInput,
@@ -72,6 +106,7 @@ export {
   type ReturnlessRule,
   returnlessRuleSchema,
 } from "./returns/decideReturnless.js";
+export { isProductDefectReason, type ReturnNonconformance } from "./returns/returnNonconformance.js";
 export {
   defaultReturnPolicy,
   type ReturnPolicy,
@@ -81,7 +116,6 @@ export {
   returnPolicySchema,
   returnReasonTermsSchema,
 } from "./returns/returnPolicy.js";
-export { isProductDefectReason, type ReturnNonconformance } from "./returns/returnNonconformance.js";
 export { type ReturnReason, returnReasonFault, returnReasonSchema } from "./returns/returnReasons.js";
 export {
   createRma,
@@ -93,3 +127,27 @@ export {
   rmaAmount,
   rmaMachine,
 } from "./returns/rmaMachine.js";
+export {
+  computeSlaStatus,
+  type SlaInput,
+  type SlaReport,
+  type SlaTargetState,
+  type SlaTargetStatus,
+} from "./sla/computeSlaStatus.js";
+export {
+  marketplace24hSlaPolicy,
+  type SlaPolicy,
+  type SlaTargets,
+  slaPolicySchema,
+  slaTargetsSchema,
+} from "./sla/slaPolicy.js";
+export {
+  planTrackingNotice,
+  type SentTrackingNotice,
+  type TrackingNotice,
+  type TrackingNoticeInput,
+  type TrackingNoticeSkipped,
+  type TrackingThrottle,
+} from "./tracking/planTrackingNotice.js";
+export { trackingNoticeTemplates } from "./tracking/trackingTemplates.js";
+export { type TrackingTrigger, trackingTriggerSchema } from "./tracking/trackingTrigger.js";

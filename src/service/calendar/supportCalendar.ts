@@ -132,7 +132,10 @@ export function createSupportCalendar(hours: unknown, days?: BusinessCalendar | 
       if (known) return known;
       const windows = Object.freeze(
         intervalsOn(date).map((interval) =>
-          Object.freeze({ start: instantAt(date, interval.from, timeZone), end: instantAt(date, interval.to, timeZone) }),
+          Object.freeze({
+            start: instantAt(date, interval.from, timeZone),
+            end: instantAt(date, interval.to, timeZone),
+          }),
         ),
       );
       cache.set(date, windows);

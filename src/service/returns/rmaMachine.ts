@@ -8,8 +8,8 @@ import {
   parseInput,
   type Snapshot,
 } from "../../core/index.js";
-import { returnReasonSchema } from "./returnReasons.js";
 import { isProductDefectReason, type ReturnNonconformance } from "./returnNonconformance.js";
+import { returnReasonSchema } from "./returnReasons.js";
 
 /**
  * States of a return (RMA).

@@ -157,7 +157,8 @@ export function planTrackingNotice(input: TrackingNoticeInput): Result<TrackingN
     language: buyer.language,
     channel: buyer.channel,
   });
-  if (!picked.ok) throw opsError("TEMPLATE_NOT_FOUND", [{ path: ["input", "templates"], message: picked.error.message }]);
+  if (!picked.ok)
+    throw opsError("TEMPLATE_NOT_FOUND", [{ path: ["input", "templates"], message: picked.error.message }]);
   const variables: Record<string, string> = {
     buyerName: buyer.name,
     orderId: trigger.orderId,

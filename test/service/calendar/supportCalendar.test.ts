@@ -170,7 +170,9 @@ describe("createSupportCalendar bad input", () => {
   it("refuses an unknown zone, a bad clock time and a missing zone", () => {
     const e = thrown(() => createSupportCalendar({ id: "x", timeZone: "Mars/Olympus", hours: [] }));
     expect(isCrossborderOpsError(e) && e.issues[0]?.path).toEqual(["hours", "timeZone"]);
-    const e2 = thrown(() => createSupportCalendar({ id: "x", timeZone: "UTC", hours: [{ from: "9:00", to: "18:00" }] }));
+    const e2 = thrown(() =>
+      createSupportCalendar({ id: "x", timeZone: "UTC", hours: [{ from: "9:00", to: "18:00" }] }),
+    );
     expect(isCrossborderOpsError(e2) && e2.issues[0]?.path).toEqual(["hours", "hours", 0, "from"]);
     const e3 = thrown(() => createSupportCalendar({ id: "x", hours: [] }));
     expect(isCrossborderOpsError(e3) && e3.issues[0]?.path).toEqual(["hours", "timeZone"]);

@@ -20,12 +20,9 @@ describe("calculateRefund: worked example", () => {
   it("refunds one defective lamp with its share of discount and shipping", () => {
     const r = calculateRefund({ order, returnLines: [{ lineId: "A", quantity: 1 }], refundOriginalShipping: true });
     const line = r.lines[0];
-    expect(line && [fixed(line.itemAmount), fixed(line.discount), fixed(line.shipping), fixed(line.restockingFee)]).toEqual([
-      "19.99",
-      "1.54",
-      "2.46",
-      "0.00",
-    ]);
+    expect(
+      line && [fixed(line.itemAmount), fixed(line.discount), fixed(line.shipping), fixed(line.restockingFee)],
+    ).toEqual(["19.99", "1.54", "2.46", "0.00"]);
     expect(fixed(r.total)).toBe("20.91");
     expect(r.currency).toBe("USD");
   });
@@ -60,9 +57,15 @@ describe("calculateRefund: worked example", () => {
   it("spreads a line discount over units by largest remainder", () => {
     const o = {
       currency: "EUR",
-      lines: [{ lineId: "C", sku: "MUG", unitPrice: money("10.00", "EUR"), quantity: 3, lineDiscount: money("1.00", "EUR") }],
+      lines: [
+        { lineId: "C", sku: "MUG", unitPrice: money("10.00", "EUR"), quantity: 3, lineDiscount: money("1.00", "EUR") },
+      ],
     };
-    const one = calculateRefund({ order: o, returnLines: [{ lineId: "C", quantity: 1 }], refundOriginalShipping: false });
+    const one = calculateRefund({
+      order: o,
+      returnLines: [{ lineId: "C", quantity: 1 }],
+      refundOriginalShipping: false,
+    });
     expect(fixed(one.total)).toBe("9.66");
     const rest = calculateRefund({
       order: o,
@@ -74,7 +77,11 @@ describe("calculateRefund: worked example", () => {
   });
   it("works in yen and rounds fees half-up", () => {
     const yen = calculateRefund({
-      order: { currency: "JPY", lines: [{ lineId: "1", sku: "CASE", unitPrice: money("1980", "JPY"), quantity: 2 }], shipping: money("500", "JPY") },
+      order: {
+        currency: "JPY",
+        lines: [{ lineId: "1", sku: "CASE", unitPrice: money("1980", "JPY"), quantity: 2 }],
+        shipping: money("500", "JPY"),
+      },
       returnLines: [{ lineId: "1", quantity: 1 }],
       refundOriginalShipping: true,
     });
@@ -148,7 +155,12 @@ describe("calculateRefund bad input", () => {
     );
     expectError(
       () =>
-        calculateRefund({ order, returnLines: [{ lineId: "A", quantity: 1 }], refundOriginalShipping: false, restockingFeeRate: "1.5" }),
+        calculateRefund({
+          order,
+          returnLines: [{ lineId: "A", quantity: 1 }],
+          refundOriginalShipping: false,
+          restockingFeeRate: "1.5",
+        }),
       "INVALID_ARGUMENT",
       ["input", "restockingFeeRate"],
     );
@@ -158,7 +170,11 @@ describe("calculateRefund bad input", () => {
 describe("calculateRefund properties", () => {
   const orderArb = fc
     .array(
-      fc.record({ cents: fc.integer({ min: 1, max: 100_000 }), quantity: fc.integer({ min: 1, max: 4 }), off: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      fc.record({
+        cents: fc.integer({ min: 1, max: 100_000 }),
+        quantity: fc.integer({ min: 1, max: 4 }),
+        off: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
       { minLength: 1, maxLength: 4 },
     )
     .chain((lines) =>
@@ -196,8 +212,16 @@ describe("calculateRefund properties", () => {
           const size = Math.min(cuts[c++ % cuts.length] as number, units.length - cursor);
           const chunk = units.slice(cursor, cursor + size);
           cursor += size;
-          const returnLines = [...new Set(chunk)].map((lineId) => ({ lineId, quantity: chunk.filter((u) => u === lineId).length }));
-          const r = calculateRefund({ order: o, returnLines, alreadyRefunded: [...done], refundOriginalShipping: true });
+          const returnLines = [...new Set(chunk)].map((lineId) => ({
+            lineId,
+            quantity: chunk.filter((u) => u === lineId).length,
+          }));
+          const r = calculateRefund({
+            order: o,
+            returnLines,
+            alreadyRefunded: [...done],
+            refundOriginalShipping: true,
+          });
           expect(r.total.amount.isNegative()).toBe(false);
           total += Number(r.total.amount.times(100).toFixed(0));
           done.push(...returnLines);

@@ -19,9 +19,17 @@ const remorse = {
 
 describe("checkReturnEligibility", () => {
   it("counts the window in calendar days from delivery: delivered 2 March, last day 1 April", () => {
-    const onLastDay = checkReturnEligibility(defaultReturnPolicy, { ...remorse, reason: "defective", requestedOn: "2026-04-01" });
+    const onLastDay = checkReturnEligibility(defaultReturnPolicy, {
+      ...remorse,
+      reason: "defective",
+      requestedOn: "2026-04-01",
+    });
     expect(onLastDay.ok && onLastDay.value.deadline).toBe("2026-04-01");
-    const late = checkReturnEligibility(defaultReturnPolicy, { ...remorse, reason: "defective", requestedOn: "2026-04-02" });
+    const late = checkReturnEligibility(defaultReturnPolicy, {
+      ...remorse,
+      reason: "defective",
+      requestedOn: "2026-04-02",
+    });
     expect(!late.ok && late.error.code).toBe("RETURN_WINDOW_CLOSED");
   });
   it("gives seller-fault terms: free return, shipping refunded, no fee", () => {
@@ -38,16 +46,17 @@ describe("checkReturnEligibility", () => {
   });
   it("charges remorse a restocking fee only when opened, capped per marketplace", () => {
     const opened = checkReturnEligibility(defaultReturnPolicy, { ...remorse, marketplace: "amazon-us" });
-    expect(opened.ok && [opened.value.fault, opened.value.returnShippingPaidBy, opened.value.restockingFeeRate]).toEqual([
-      "buyer",
-      "buyer",
-      "0.15",
-    ]);
+    expect(
+      opened.ok && [opened.value.fault, opened.value.returnShippingPaidBy, opened.value.restockingFeeRate],
+    ).toEqual(["buyer", "buyer", "0.15"]);
     const sealed = checkReturnEligibility(defaultReturnPolicy, { ...remorse, opened: false });
     expect(sealed.ok && sealed.value.restockingFeeRate).toBe("0");
     const steep: ReturnPolicy = {
       ...defaultReturnPolicy,
-      reasons: { ...defaultReturnPolicy.reasons, "wrong-size": { returnShippingPaidBy: "buyer", refundOriginalShipping: false, restockingFeeRate: "0.25" } },
+      reasons: {
+        ...defaultReturnPolicy.reasons,
+        "wrong-size": { returnShippingPaidBy: "buyer", refundOriginalShipping: false, restockingFeeRate: "0.25" },
+      },
     };
     const capped = checkReturnEligibility(steep, { ...remorse, marketplace: "amazon-us" });
     expect(capped.ok && capped.value.restockingFeeRate).toBe("0.2");
@@ -57,10 +66,18 @@ describe("checkReturnEligibility", () => {
   it("refuses remorse on non-returnable categories and unmet conditions, but not a defect", () => {
     const underwear = checkReturnEligibility(defaultReturnPolicy, { ...remorse, category: "underwear" });
     expect(!underwear.ok && underwear.error.code).toBe("NON_RETURNABLE_CATEGORY");
-    const defect = checkReturnEligibility(defaultReturnPolicy, { ...remorse, category: "underwear", reason: "defective", conditionsMet: [] });
+    const defect = checkReturnEligibility(defaultReturnPolicy, {
+      ...remorse,
+      category: "underwear",
+      reason: "defective",
+      conditionsMet: [],
+    });
     expect(defect.ok).toBe(true);
     const unpacked = checkReturnEligibility(defaultReturnPolicy, { ...remorse, conditionsMet: ["unused"] });
-    expect(!unpacked.ok && unpacked.error).toMatchObject({ code: "RETURN_CONDITIONS_NOT_MET", missing: ["original-packaging"] });
+    expect(!unpacked.ok && unpacked.error).toMatchObject({
+      code: "RETURN_CONDITIONS_NOT_MET",
+      missing: ["original-packaging"],
+    });
   });
   it("applies a marketplace's longer window and refuses reasons the policy does not list", () => {
     const longer: ReturnPolicy = {
@@ -68,7 +85,12 @@ describe("checkReturnEligibility", () => {
       marketplaceOverrides: [{ marketplace: "amazon-us", windowDays: 45 }],
       reasons: { defective: { returnShippingPaidBy: "seller", refundOriginalShipping: true, restockingFeeRate: "0" } },
     };
-    const r = checkReturnEligibility(longer, { ...remorse, marketplace: "amazon-us", reason: "defective", requestedOn: "2026-04-10" });
+    const r = checkReturnEligibility(longer, {
+      ...remorse,
+      marketplace: "amazon-us",
+      reason: "defective",
+      requestedOn: "2026-04-10",
+    });
     expect(r.ok && r.value.deadline).toBe("2026-04-16");
     const style = checkReturnEligibility(longer, { ...remorse, reason: "style" });
     expect(!style.ok && style.error.code).toBe("RETURN_REASON_NOT_ACCEPTED");
@@ -96,12 +118,13 @@ describe("selectReturnPolicy and reasons", () => {
     expect(!none.ok && none.error.code).toBe("RETURN_POLICY_NOT_FOUND");
   });
   it("splits reasons into seller fault and buyer remorse", () => {
-    expect(["defective", "wrong-item", "not-as-described", "damaged-in-transit"].map((r) => returnReasonFault(r as never))).toEqual([
-      "seller",
-      "seller",
-      "seller",
-      "seller",
+    expect(
+      ["defective", "wrong-item", "not-as-described", "damaged-in-transit"].map((r) => returnReasonFault(r as never)),
+    ).toEqual(["seller", "seller", "seller", "seller"]);
+    expect(["changed-mind", "wrong-size", "style"].map((r) => returnReasonFault(r as never))).toEqual([
+      "buyer",
+      "buyer",
+      "buyer",
     ]);
-    expect(["changed-mind", "wrong-size", "style"].map((r) => returnReasonFault(r as never))).toEqual(["buyer", "buyer", "buyer"]);
   });
 });

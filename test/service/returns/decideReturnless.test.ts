@@ -24,14 +24,21 @@ describe("decideReturnless", () => {
     expect(d.recoverableValue.amount.toFixed(2)).toBe("0.00");
   });
   it("compares cost with the recoverable share: 9.40 ≥ 0.8 × 6.20 = 4.96, but < 0.8 × 30.00 = 24.00", () => {
-    expect(decideReturnless({ ...base, reason: "changed-mind", itemValue: money("6.20", "USD") }).returnless).toBe(true);
+    expect(decideReturnless({ ...base, reason: "changed-mind", itemValue: money("6.20", "USD") }).returnless).toBe(
+      true,
+    );
     const keep = decideReturnless({ ...base, reason: "changed-mind", itemValue: money("30.00", "USD") });
     expect(keep.returnless).toBe(false);
     expect(keep.code).toBe("RETURN_WORTH_RECOVERING");
     expect(keep.recoverableValue.amount.toFixed(2)).toBe("24.00");
   });
   it("always asks for the item back above the ceiling", () => {
-    const d = decideReturnless({ ...base, reason: "defective", itemValue: money("6.20", "USD"), refund: money("80.00", "USD") });
+    const d = decideReturnless({
+      ...base,
+      reason: "defective",
+      itemValue: money("6.20", "USD"),
+      refund: money("80.00", "USD"),
+    });
     expect(d.code).toBe("RETURN_REQUIRED_ABOVE_CEILING");
   });
   it("refuses mixed currencies", () => {

@@ -1,12 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { assertMachineWellFormed, isCrossborderOpsError, money, replay, toMermaid, transition } from "../../../src/core/index.js";
+import {
+  assertMachineWellFormed,
+  isCrossborderOpsError,
+  money,
+  replay,
+  toMermaid,
+  transition,
+} from "../../../src/core/index.js";
 import { createRma, type RmaEvent, rmaAmount, rmaMachine } from "../../../src/service/index.js";
 
 const lines = [{ lineId: "A", sku: "LAMP-01", quantity: 1, lotId: "LOT-2026-031", supplierId: "SUP-NINGBO-7" }];
-const base = { rmaId: "RMA-1", orderId: "302-1", reason: "defective" as const, lines, description: "switch does not work" };
+const base = {
+  rmaId: "RMA-1",
+  orderId: "302-1",
+  reason: "defective" as const,
+  lines,
+  description: "switch does not work",
+};
 const run = (events: RmaEvent[], input = base) => {
   const start = createRma(input);
-  return replay(rmaMachine, start.context, events.map((event) => ({ event })));
+  return replay(
+    rmaMachine,
+    start.context,
+    events.map((event) => ({ event })),
+  );
 };
 
 describe("rmaMachine", () => {
@@ -78,9 +95,15 @@ describe("rmaMachine", () => {
   it("declines with a reason, expires after the ship-by date, cancels before shipping only", () => {
     const declined = run([{ type: "DECLINE", reason: "outside the window" }]);
     expect(declined.ok && declined.value.snapshot.context.declineReason).toBe("outside the window");
-    const early = run([{ type: "APPROVE", shipBy: "2026-03-20" }, { type: "EXPIRE", at: "2026-03-20T23:00:00Z" }]);
+    const early = run([
+      { type: "APPROVE", shipBy: "2026-03-20" },
+      { type: "EXPIRE", at: "2026-03-20T23:00:00Z" },
+    ]);
     expect(!early.ok && early.error.code).toBe("ILLEGAL_TRANSITION");
-    const expired = run([{ type: "APPROVE", shipBy: "2026-03-20" }, { type: "EXPIRE", at: "2026-03-21T00:00:00Z" }]);
+    const expired = run([
+      { type: "APPROVE", shipBy: "2026-03-20" },
+      { type: "EXPIRE", at: "2026-03-21T00:00:00Z" },
+    ]);
     expect(expired.ok && expired.value.snapshot.state).toBe("expired");
     const late = run([{ type: "APPROVE", shipBy: "2026-03-20" }, { type: "SHIP_BACK" }, { type: "CANCEL" }]);
     expect(!late.ok && late.error.state).toBe("in-transit");
@@ -93,7 +116,10 @@ describe("rmaMachine", () => {
       { type: "INSPECT", outcome: "damaged-by-buyer" },
     ]);
     if (!start.ok) throw new Error("setup");
-    const refund = transition(rmaMachine, start.value.snapshot, { type: "REFUND", amount: rmaAmount(money("1", "USD")) });
+    const refund = transition(rmaMachine, start.value.snapshot, {
+      type: "REFUND",
+      amount: rmaAmount(money("1", "USD")),
+    });
     expect(!refund.ok && refund.error.blockedBy).toEqual(["inspectionAccepted"]);
     const close = transition(rmaMachine, start.value.snapshot, { type: "CLOSE", reason: "used and damaged" });
     expect(close.ok && close.value.snapshot.state).toBe("closed");

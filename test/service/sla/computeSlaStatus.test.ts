@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CN_2026, createBusinessCalendar, isCrossborderOpsError } from "../../../src/core/index.js";
+import { CN_2026, isCrossborderOpsError } from "../../../src/core/index.js";
 import {
   type ConversationEvent,
   computeSlaStatus,
@@ -91,9 +91,7 @@ describe("computeSlaStatus: pauses, next replies and resolution", () => {
     expect(iso(r.nextDueAt)).toBe("2026-03-03T03:00:00.000Z");
   });
   it("marks a next reply at risk inside the warn-before window, then breached", () => {
-    expect(report(log, "2026-03-03T02:40:00Z").targets.find((t) => t.target === "next-reply")?.status).toBe(
-      "at-risk",
-    );
+    expect(report(log, "2026-03-03T02:40:00Z").targets.find((t) => t.target === "next-reply")?.status).toBe("at-risk");
     const late = report(log, "2026-03-03T03:01:00Z");
     const next = late.targets.find((t) => t.target === "next-reply");
     expect(next?.status).toBe("breached");
@@ -130,12 +128,19 @@ describe("computeSlaStatus: pauses, next replies and resolution", () => {
   });
 });
 
-const eventTypes = ["customer-message", "agent-reply", "waiting-on-customer", "resumed", "resolved", "reopened"] as const;
+const eventTypes = [
+  "customer-message",
+  "agent-reply",
+  "waiting-on-customer",
+  "resumed",
+  "resolved",
+  "reopened",
+] as const;
 const logArb = fc
-  .array(
-    fc.record({ type: fc.constantFrom(...eventTypes), gap: fc.integer({ min: 0, max: 3 * 86_400_000 }) }),
-    { minLength: 1, maxLength: 10 },
-  )
+  .array(fc.record({ type: fc.constantFrom(...eventTypes), gap: fc.integer({ min: 0, max: 3 * 86_400_000 }) }), {
+    minLength: 1,
+    maxLength: 10,
+  })
   .map((items) => {
     let at = Date.parse("2026-03-02T00:00:00Z");
     const events: Ev[] = [{ type: "customer-message", at: new Date(at).toISOString() }];
@@ -150,18 +155,14 @@ const policies = [policy, { ...policy, id: "cal", clock: "calendar" }];
 describe("computeSlaStatus properties", () => {
   it("time never runs while paused", () => {
     fc.assert(
-      fc.property(
-        logArb,
-        fc.constantFrom(...policies),
-        (log, p) => {
-          const events = [...log.events, { type: "waiting-on-customer" as const, at: new Date(log.last).toISOString() }];
-          const a = report(events, new Date(log.last + 1).toISOString(), p);
-          const b = report(events, new Date(log.last + 7 * 86_400_000).toISOString(), p);
-          for (const [i, target] of a.targets.entries()) {
-            if (target.completedAt === null) expect(b.targets[i]?.elapsedMs).toBe(target.elapsedMs);
-          }
-        },
-      ),
+      fc.property(logArb, fc.constantFrom(...policies), (log, p) => {
+        const events = [...log.events, { type: "waiting-on-customer" as const, at: new Date(log.last).toISOString() }];
+        const a = report(events, new Date(log.last + 1).toISOString(), p);
+        const b = report(events, new Date(log.last + 7 * 86_400_000).toISOString(), p);
+        for (const [i, target] of a.targets.entries()) {
+          if (target.completedAt === null) expect(b.targets[i]?.elapsedMs).toBe(target.elapsedMs);
+        }
+      }),
       { numRuns: 150 },
     );
   });
