@@ -36,6 +36,8 @@ export {
   type ComplaintResolution,
   type ComplaintRootCause,
   type ComplaintState,
+  complaintInputSchema,
+  complaintLinksSchema,
   complaintMachine,
   openComplaint,
 } from "./complaints/complaintMachine.js";
@@ -44,6 +46,8 @@ export {
   type ComplaintSeverity,
   type ComplaintSeverityRule,
   classifyComplaintSeverity,
+  complaintFactsSchema,
+  complaintSeverityRuleSchema,
   complaintSeveritySchema,
   defaultComplaintSeverityRules,
 } from "./complaints/complaintSeverity.js";
@@ -71,6 +75,7 @@ export {
   type ReturnRate,
   type ServiceKpiInput,
   type ServiceKpis,
+  serviceKpiInputSchema,
   serviceKpis,
 } from "./kpis/serviceKpis.js";
 export { serviceMessages } from "./messages.js";
@@ -97,6 +102,7 @@ export {
   type ReturnRefusal,
   type ReturnRequestFacts,
   type ReturnTerms,
+  returnRequestFactsSchema,
   selectReturnPolicy,
 } from "./returns/checkReturnEligibility.js";
 export {
@@ -125,6 +131,7 @@ export {
   type RmaInput,
   type RmaState,
   rmaAmount,
+  rmaInputSchema,
   rmaMachine,
 } from "./returns/rmaMachine.js";
 export {
@@ -144,10 +151,12 @@ export {
 export {
   planTrackingNotice,
   type SentTrackingNotice,
+  sentTrackingNoticeSchema,
   type TrackingNotice,
   type TrackingNoticeInput,
   type TrackingNoticeSkipped,
   type TrackingThrottle,
+  trackingThrottleSchema,
 } from "./tracking/planTrackingNotice.js";
 export { trackingNoticeTemplates } from "./tracking/trackingTemplates.js";
 export { type TrackingTrigger, trackingTriggerSchema } from "./tracking/trackingTrigger.js";

@@ -31,7 +31,15 @@ export type ComplaintState = "received" | "investigating" | "escalated" | "resol
  */
 export type ComplaintLinks = z.infer<typeof complaintLinksSchema>;
 
-const complaintLinksSchema = z.object({
+/**
+ * Schema of {@link ComplaintLinks}.
+ *
+ * @example
+ * ```ts
+ * complaintLinksSchema.parse({ orderId: "302-1" });
+ * ```
+ */
+export const complaintLinksSchema = z.object({
   orderId: z.string().min(1).optional(),
   shipmentId: z.string().min(1).optional(),
   lotInspectionId: z.string().min(1).optional(),
@@ -207,7 +215,15 @@ export const complaintMachine = defineMachine<ComplaintState, ComplaintEvent, Co
   ],
 });
 
-const complaintInputSchema = z.object({
+/**
+ * Schema of {@link ComplaintInput}.
+ *
+ * @example
+ * ```ts
+ * complaintInputSchema.parse({ complaintId: "C1", openedAt: "2026-03-02T08:00:00Z", channel: "email", severity: "minor", description: "late" });
+ * ```
+ */
+export const complaintInputSchema = z.object({
   complaintId: z.string().min(1),
   openedAt: instantSchema,
   channel: serviceChannelSchema,

@@ -21,7 +21,15 @@ export type ComplaintSeverity = z.infer<typeof complaintSeveritySchema>;
  */
 export const complaintSeveritySchema = z.enum(["critical", "major", "minor"]);
 
-const factsSchema = z.object({
+/**
+ * Schema of {@link ComplaintFacts}.
+ *
+ * @example
+ * ```ts
+ * complaintFactsSchema.parse({ injury: true });
+ * ```
+ */
+export const complaintFactsSchema = z.object({
   /** Injury to a person. */
   injury: z.boolean().default(false),
   /** A safety hazard (fire, electric shock, choking), even without injury. */
@@ -42,7 +50,7 @@ const factsSchema = z.object({
  * const facts: ComplaintFacts = { safetyHazard: true };
  * ```
  */
-export type ComplaintFacts = z.input<typeof factsSchema>;
+export type ComplaintFacts = z.input<typeof complaintFactsSchema>;
 
 /**
  * A severity rule: when every listed fact is true, the complaint gets this severity. Rules are read in order and
@@ -53,9 +61,17 @@ export type ComplaintFacts = z.input<typeof factsSchema>;
  * const rule: ComplaintSeverityRule = { when: ["publicExposure"], severity: "major" };
  * ```
  */
-export type ComplaintSeverityRule = z.infer<typeof severityRuleSchema>;
+export type ComplaintSeverityRule = z.infer<typeof complaintSeverityRuleSchema>;
 
-const severityRuleSchema = z.object({
+/**
+ * Schema of {@link ComplaintSeverityRule}.
+ *
+ * @example
+ * ```ts
+ * complaintSeverityRuleSchema.parse({ when: ["repeat"], severity: "major" });
+ * ```
+ */
+export const complaintSeverityRuleSchema = z.object({
   when: z.array(z.enum(["injury", "safetyHazard", "regulatory", "publicExposure", "repeat"])).min(1),
   severity: complaintSeveritySchema,
 });
@@ -91,8 +107,8 @@ export function classifyComplaintSeverity(
   facts: ComplaintFacts,
   rules: readonly ComplaintSeverityRule[] = defaultComplaintSeverityRules,
 ): ComplaintSeverity {
-  const known = parseInput(factsSchema, facts, ["facts"]);
-  const parsedRules = parseInput(z.array(severityRuleSchema), rules, ["rules"]);
+  const known = parseInput(complaintFactsSchema, facts, ["facts"]);
+  const parsedRules = parseInput(z.array(complaintSeverityRuleSchema), rules, ["rules"]);
   for (const rule of parsedRules) if (rule.when.every((fact) => known[fact])) return rule.severity;
   return "minor";
 }

@@ -56,7 +56,15 @@ export interface ServiceKpis {
   readonly returnRateBySku: Readonly<Record<string, ReturnRate>>;
 }
 
-const kpiInputSchema = z.object({
+/**
+ * Schema of {@link ServiceKpiInput}.
+ *
+ * @example
+ * ```ts
+ * serviceKpiInputSchema.parse({ conversations: [], orders: 10, complaints: 0, returns: [], unitsSold: [] });
+ * ```
+ */
+export const serviceKpiInputSchema = z.object({
   conversations: z.array(z.object({ events: z.array(conversationEventSchema) })),
   orders: z.number().int().nonnegative(),
   complaints: z.number().int().nonnegative(),
@@ -74,7 +82,7 @@ const kpiInputSchema = z.object({
  * const input: ServiceKpiInput = { conversations, orders: 1200, complaints: 3, returns: [{ sku: "LAMP-01", reason: "defective", quantity: 2 }], unitsSold: [{ sku: "LAMP-01", quantity: 400 }] };
  * ```
  */
-export type ServiceKpiInput = z.input<typeof kpiInputSchema>;
+export type ServiceKpiInput = z.input<typeof serviceKpiInputSchema>;
 
 function stats(durations: number[]): DurationStats {
   if (durations.length === 0) return { count: 0, meanMinutes: null, medianMinutes: null, p90Minutes: null };
@@ -107,7 +115,7 @@ function rate(returned: number, sold: number): ReturnRate {
  * ```
  */
 export function serviceKpis(input: ServiceKpiInput, calendar?: SupportCalendar): ServiceKpis {
-  const parsed = parseInput(kpiInputSchema, input, ["input"]);
+  const parsed = parseInput(serviceKpiInputSchema, input, ["input"]);
   const support = calendar === undefined ? undefined : requireSupportCalendar(calendar, ["calendar"]);
   const minutes = (from: Date, to: Date) =>
     (support === undefined ? to.getTime() - from.getTime() : openMsBetween(support, from.getTime(), to.getTime())) /

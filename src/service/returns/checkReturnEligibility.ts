@@ -43,7 +43,15 @@ export function selectReturnPolicy(
  */
 export type ReturnRequestFacts = z.input<typeof returnRequestFactsSchema>;
 
-const returnRequestFactsSchema = z.object({
+/**
+ * Schema of {@link ReturnRequestFacts}.
+ *
+ * @example
+ * ```ts
+ * returnRequestFactsSchema.parse({ category: "toys", reason: "defective", deliveredOn: "2026-03-02", requestedOn: "2026-03-05" });
+ * ```
+ */
+export const returnRequestFactsSchema = z.object({
   marketplace: z.string().min(1).optional(),
   category: z.string().min(1),
   reason: returnReasonSchema,

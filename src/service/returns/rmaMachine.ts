@@ -86,7 +86,15 @@ const rmaLineSchema = z.object({
   supplierId: z.string().min(1).optional(),
 });
 
-const rmaContextSchema = z.object({
+/**
+ * Schema of {@link RmaInput}.
+ *
+ * @example
+ * ```ts
+ * rmaInputSchema.parse({ rmaId: "R1", orderId: "O1", reason: "style", lines: [{ lineId: "1", sku: "TEE", quantity: 1 }] });
+ * ```
+ */
+export const rmaInputSchema = z.object({
   rmaId: z.string().min(1),
   orderId: z.string().min(1),
   reason: returnReasonSchema,
@@ -344,7 +352,7 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
  * const input: RmaInput = { rmaId: "RMA-1", orderId: "302-1", reason: "wrong-size", lines: [{ lineId: "A", sku: "TEE-M", quantity: 1 }] };
  * ```
  */
-export type RmaInput = z.input<typeof rmaContextSchema>;
+export type RmaInput = z.input<typeof rmaInputSchema>;
 
 /**
  * Opens a return: validates the request and returns the RMA machine's first snapshot (state `requested`).
@@ -358,7 +366,7 @@ export type RmaInput = z.input<typeof rmaContextSchema>;
  * ```
  */
 export function createRma(input: RmaInput): Snapshot<RmaState, RmaContext> {
-  const parsed = parseInput(rmaContextSchema, input, ["input"]);
+  const parsed = parseInput(rmaInputSchema, input, ["input"]);
   const context: RmaContext = {
     rmaId: parsed.rmaId,
     orderId: parsed.orderId,

@@ -17,9 +17,17 @@ import { type TrackingTrigger, trackingTriggerSchema } from "./trackingTrigger.j
  * const sent: SentTrackingNotice = { type: "delayed", shipmentId: "SHP-9", at: new Date("2026-03-05T10:00:00Z") };
  * ```
  */
-export type SentTrackingNotice = z.input<typeof sentNoticeSchema>;
+export type SentTrackingNotice = z.input<typeof sentTrackingNoticeSchema>;
 
-const sentNoticeSchema = z.object({
+/**
+ * Schema of {@link SentTrackingNotice}.
+ *
+ * @example
+ * ```ts
+ * sentTrackingNoticeSchema.parse({ type: "shipped", shipmentId: "S1", at: "2026-03-02T08:00:00Z" });
+ * ```
+ */
+export const sentTrackingNoticeSchema = z.object({
   type: trackingTriggerSchema.shape.type,
   shipmentId: z.string().min(1),
   at: instantSchema,
@@ -34,9 +42,17 @@ const sentNoticeSchema = z.object({
  * const throttle: TrackingThrottle = { delayedEveryDays: 3, customsHoldEveryDays: 3, exceptionEveryDays: 1 };
  * ```
  */
-export type TrackingThrottle = z.input<typeof throttleSchema>;
+export type TrackingThrottle = z.input<typeof trackingThrottleSchema>;
 
-const throttleSchema = z.object({
+/**
+ * Schema of {@link TrackingThrottle}.
+ *
+ * @example
+ * ```ts
+ * trackingThrottleSchema.parse({ delayedEveryDays: 2 });
+ * ```
+ */
+export const trackingThrottleSchema = z.object({
   delayedEveryDays: z.number().int().positive().default(3),
   customsHoldEveryDays: z.number().int().positive().default(3),
   exceptionEveryDays: z.number().int().positive().default(1),
@@ -122,8 +138,8 @@ export function planTrackingNotice(input: TrackingNoticeInput): Result<TrackingN
     input.buyer,
     ["input", "buyer"],
   );
-  const sent = parseInput(z.array(sentNoticeSchema), input.sent, ["input", "sent"]);
-  const throttle = parseInput(throttleSchema, input.throttle ?? {}, ["input", "throttle"]);
+  const sent = parseInput(z.array(sentTrackingNoticeSchema), input.sent, ["input", "sent"]);
+  const throttle = parseInput(trackingThrottleSchema, input.throttle ?? {}, ["input", "throttle"]);
   const mine = sent.filter((notice) => notice.shipmentId === trigger.shipmentId);
   const at = trigger.at.getTime();
   if (trigger.type !== "exception" && mine.some((notice) => notice.type === "delivered"))
