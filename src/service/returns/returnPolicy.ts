@@ -95,12 +95,15 @@ export const returnPolicySchema = z.object({
 
 const sellerPays = { returnShippingPaidBy: "seller", refundOriginalShipping: true, restockingFeeRate: "0" } as const;
 const buyerPays = { returnShippingPaidBy: "buyer", refundOriginalShipping: false, restockingFeeRate: "0.15" } as const;
+/** EU right of withdrawal: the original standard delivery is refunded, no fee; the buyer may pay the return. */
+const euWithdrawal = { returnShippingPaidBy: "buyer", refundOriginalShipping: true, restockingFeeRate: "0" } as const;
 
 /**
  * A starting policy for a marketplace seller: 30 days from delivery; seller-fault returns free and with the original
  * shipping refunded; remorse returns at the buyer's cost with a 15% restocking fee when opened; underwear,
  * cosmetics and personalised goods not returnable for remorse; Amazon US's 20% restocking-fee ceiling and no
- * restocking fee on amazon-de (EU withdrawal right, Directive 2011/83/EU art. 13). Replace it with
+ * restocking fee and the original delivery refunded on amazon-de for remorse (EU withdrawal right, Directive
+ * 2011/83/EU art. 13-14). Replace it with
  * your own terms and each marketplace's current rules.
  *
  * @example
@@ -126,6 +129,10 @@ export const defaultReturnPolicy: ReturnPolicy = Object.freeze({
   nonReturnableCategories: ["underwear", "cosmetics", "personalised"],
   marketplaceOverrides: [
     { marketplace: "amazon-us", maxRestockingFeeRate: "0.2" },
-    { marketplace: "amazon-de", maxRestockingFeeRate: "0" },
+    {
+      marketplace: "amazon-de",
+      maxRestockingFeeRate: "0",
+      reasons: { "changed-mind": euWithdrawal, "wrong-size": euWithdrawal, style: euWithdrawal },
+    },
   ],
 }) as ReturnPolicy;
