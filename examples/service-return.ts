@@ -82,7 +82,9 @@ const terms = checkReturnEligibility(defaultReturnPolicy, {
   opened: true,
 });
 if (!terms.ok) throw new Error(terms.error.message);
-console.log(`\nReturn accepted on ${terms.value.policyId}: ${terms.value.fault}'s fault, window to ${terms.value.deadline}`);
+console.log(
+  `\nReturn accepted on ${terms.value.policyId}: ${terms.value.fault}'s fault, window to ${terms.value.deadline}`,
+);
 
 const order = {
   currency: "EUR",
@@ -114,7 +116,9 @@ const returnless = decideReturnless({
   handlingCost: money("2.00", "EUR"),
   refund: refund.total,
 });
-console.log(`Returnless: ${returnless.returnless} (${returnless.code}, return would cost ${formatMoney(returnless.returnCost)})`);
+console.log(
+  `Returnless: ${returnless.returnless} (${returnless.code}, return would cost ${formatMoney(returnless.returnCost)})`,
+);
 
 // 4. The RMA: refunded without return; quality hears about lot LOT-2026-031.
 const rma = createRma({

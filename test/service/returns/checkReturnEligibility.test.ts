@@ -61,11 +61,9 @@ describe("checkReturnEligibility", () => {
     const capped = checkReturnEligibility(steep, { ...remorse, marketplace: "amazon-us" });
     expect(capped.ok && capped.value.restockingFeeRate).toBe("0.2");
     const eu = checkReturnEligibility(steep, { ...remorse, marketplace: "amazon-de" });
-    expect(eu.ok && [eu.value.restockingFeeRate, eu.value.refundOriginalShipping, eu.value.returnShippingPaidBy]).toEqual([
-      "0",
-      true,
-      "buyer",
-    ]);
+    expect(
+      eu.ok && [eu.value.restockingFeeRate, eu.value.refundOriginalShipping, eu.value.returnShippingPaidBy],
+    ).toEqual(["0", true, "buyer"]);
   });
   it("refuses remorse on non-returnable categories and unmet conditions, but not a defect", () => {
     const underwear = checkReturnEligibility(defaultReturnPolicy, { ...remorse, category: "underwear" });
