@@ -29,6 +29,11 @@ export {
   checkComplaintEscalation,
 } from "./complaints/checkComplaintEscalation.js";
 export {
+  type ComplaintLedgerRow,
+  type ComplaintLedgerSummary,
+  complaintLedger,
+} from "./complaints/complaintLedger.js";
+export {
   type ComplaintContext,
   type ComplaintEvent,
   type ComplaintInput,

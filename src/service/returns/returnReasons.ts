@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseInput } from "../../core/index.js";
 
 /**
  * Why a buyer returns an item. The first four are the seller's fault (defective, wrong item, not as described,
@@ -32,6 +33,8 @@ export const returnReasonSchema = z.enum([
 /**
  * Whose fault a return reason is: `seller` or `buyer` (remorse).
  *
+ * @throws `INVALID_ARGUMENT` for an unknown reason
+ *
  * @example
  * ```ts
  * returnReasonFault("damaged-in-transit"); // "seller"
@@ -39,12 +42,11 @@ export const returnReasonSchema = z.enum([
  * ```
  */
 export function returnReasonFault(reason: ReturnReason): "seller" | "buyer" {
-  const parsed = returnReasonSchema.safeParse(reason);
-  if (!parsed.success) return "buyer";
-  return parsed.data === "defective" ||
-    parsed.data === "wrong-item" ||
-    parsed.data === "not-as-described" ||
-    parsed.data === "damaged-in-transit"
+  const parsed = parseInput(returnReasonSchema, reason, ["reason"]);
+  return parsed === "defective" ||
+    parsed === "wrong-item" ||
+    parsed === "not-as-described" ||
+    parsed === "damaged-in-transit"
     ? "seller"
     : "buyer";
 }

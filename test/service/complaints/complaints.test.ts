@@ -10,6 +10,7 @@ import {
   type ComplaintEvent,
   checkComplaintEscalation,
   classifyComplaintSeverity,
+  complaintLedger,
   complaintMachine,
   openComplaint,
 } from "../../../src/service/index.js";
@@ -137,6 +138,69 @@ describe("checkComplaintEscalation", () => {
       expect.unreachable();
     } catch (e) {
       expect(isCrossborderOpsError(e) && e.issues[0]?.path).toEqual(["input", "complaint"]);
+    }
+  });
+});
+
+describe("complaintLedger", () => {
+  it("lists complaints flat and totals them", () => {
+    const a = openComplaint(opened);
+    const resolved = replay(
+      complaintMachine,
+      a.context,
+      [
+        { type: "ACKNOWLEDGE", at: "2026-03-02T08:30:00Z" },
+        { type: "LINK", links: { supplierId: "SUP-NINGBO-7" } },
+        {
+          type: "RESOLVE",
+          at: "2026-03-03T08:00:00Z",
+          resolution: { kind: "refund", summary: "refunded", compensation: { amount: "15.00", currency: "USD" } },
+          rootCause: { category: "production", description: "thermal fuse missing", capaRequired: true },
+        },
+      ].map((event) => ({ event: event as ComplaintEvent })),
+    );
+    if (!resolved.ok) throw new Error("setup");
+    const b = openComplaint({ ...opened, complaintId: "CMP-2", severity: "minor", links: {} });
+    const c = {
+      ...resolved.value.snapshot,
+      context: {
+        ...resolved.value.snapshot.context,
+        complaintId: "CMP-3",
+        resolution: { kind: "voucher" as const, summary: "voucher", compensation: { amount: "5.50", currency: "USD" } },
+      },
+    };
+    const ledger = complaintLedger([resolved.value.snapshot, b, c]);
+    expect(ledger.rows[0]).toEqual({
+      complaintId: "CMP-1",
+      openedAt: "2026-03-02T08:00:00.000Z",
+      channel: "email",
+      severity: "critical",
+      state: "resolved",
+      escalationLevel: 0,
+      orderId: "302-1",
+      shipmentId: null,
+      lotInspectionId: null,
+      supplierId: "SUP-NINGBO-7",
+      sku: null,
+      resolutionKind: "refund",
+      compensation: "15.00 USD",
+      rootCauseCategory: "production",
+      capaRequired: true,
+    });
+    expect([ledger.bySeverity, ledger.byState, ledger.open, ledger.capaRequested]).toEqual([
+      { critical: 2, major: 0, minor: 1 },
+      { resolved: 2, received: 1 },
+      1,
+      2,
+    ]);
+    expect(ledger.compensation.map((m) => `${m.amount.toFixed(2)} ${m.currency}`)).toEqual(["20.50 USD"]);
+  });
+  it("refuses a foreign snapshot with its index", () => {
+    try {
+      complaintLedger([openComplaint(opened), { machine: "rma" } as never]);
+      expect.unreachable();
+    } catch (e) {
+      expect(isCrossborderOpsError(e) && e.issues[0]?.path).toEqual(["complaints", 1]);
     }
   });
 });
