@@ -72,7 +72,8 @@ export interface ComplaintLedgerSummary {
 export function complaintLedger(
   complaints: readonly Snapshot<ComplaintState, ComplaintContext>[],
 ): ComplaintLedgerSummary {
-  if (!Array.isArray(complaints as unknown)) throw invalidArgument(["complaints"], "must be an array of complaint snapshots");
+  if (!Array.isArray(complaints as unknown))
+    throw invalidArgument(["complaints"], "must be an array of complaint snapshots");
   const bySeverity: Record<ComplaintSeverity, number> = { critical: 0, major: 0, minor: 0 };
   const byState: Partial<Record<ComplaintState, number>> = {};
   const paid = new Map<string, Money[]>();
