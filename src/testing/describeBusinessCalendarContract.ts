@@ -20,13 +20,21 @@ import {
  * describeBusinessCalendarContract("holiday table", (data) => createCalendarFromMyTable(data));
  * ```
  */
-export function describeBusinessCalendarContract(name: string, factory: (data: CalendarData) => BusinessCalendar): void {
+export function describeBusinessCalendarContract(
+  name: string,
+  factory: (data: CalendarData) => BusinessCalendar,
+): void {
   describe(`BusinessCalendar contract: ${name}`, () => {
     for (const data of [CN_2026, US_2026]) {
       it(`agrees with the reference adapter on every day of ${data.id}`, () => {
         const reference = createBusinessCalendar(data);
         const candidate = factory(data);
-        expect({ id: candidate.id, timeZone: candidate.timeZone, validFrom: candidate.validFrom, validTo: candidate.validTo }).toEqual({
+        expect({
+          id: candidate.id,
+          timeZone: candidate.timeZone,
+          validFrom: candidate.validFrom,
+          validTo: candidate.validTo,
+        }).toEqual({
           id: reference.id,
           timeZone: reference.timeZone,
           validFrom: reference.validFrom,
@@ -38,7 +46,9 @@ export function describeBusinessCalendarContract(name: string, factory: (data: C
           const date = day.toISOString().slice(0, 10);
           expect(candidate.isBusinessDay(date), date).toBe(reference.isBusinessDay(date));
         }
-        expect(addBusinessDays(candidate, reference.validFrom, 20)).toBe(addBusinessDays(reference, reference.validFrom, 20));
+        expect(addBusinessDays(candidate, reference.validFrom, 20)).toBe(
+          addBusinessDays(reference, reference.validFrom, 20),
+        );
       });
 
       it(`refuses dates outside ${data.id} with CALENDAR_OUT_OF_RANGE`, () => {

@@ -4,10 +4,11 @@
  *
  * @packageDocumentation
  */
+
+export { describeBusinessCalendarContract } from "./describeBusinessCalendarContract.js";
 export {
   describeClockContract,
   describeFxRatesContract,
   describeIdGeneratorContract,
 } from "./describePortContracts.js";
-export { describeBusinessCalendarContract } from "./describeBusinessCalendarContract.js";
 export { describeRepositoryContract, type RepositoryContractOptions } from "./describeRepositoryContract.js";
