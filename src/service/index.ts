@@ -7,8 +7,8 @@
  */
 export {
   createSupportCalendar,
-  type OpenWindow,
   type SupportCalendar,
+  type SupportOpenWindow,
 } from "./calendar/supportCalendar.js";
 export {
   type SupportCalendarStatus,
@@ -76,10 +76,10 @@ export {
   routingRuleSchema,
 } from "./conversation/routeConversation.js";
 export {
-  type DurationStats,
-  type ReturnRate,
+  type ServiceDurationStats,
   type ServiceKpiInput,
   type ServiceKpis,
+  type ServiceReturnRate,
   serviceKpiInputSchema,
   serviceKpis,
 } from "./kpis/serviceKpis.js";
@@ -97,10 +97,10 @@ export {
 } from "./replies/replyTemplate.js";
 export {
   calculateRefund,
-  type MoneyInput,
   type RefundBreakdown,
   type RefundInput,
   type RefundLine,
+  type ServiceMoneyInput,
 } from "./returns/calculateRefund.js";
 export {
   checkReturnEligibility,

@@ -13,10 +13,10 @@ import { type OpeningInterval, type SupportHours, supportHoursSchema } from "./s
  *
  * @example
  * ```ts
- * const window: OpenWindow = { start: Date.parse("2026-03-02T01:00:00Z"), end: Date.parse("2026-03-02T04:00:00Z") };
+ * const window: SupportOpenWindow = { start: Date.parse("2026-03-02T01:00:00Z"), end: Date.parse("2026-03-02T04:00:00Z") };
  * ```
  */
-export interface OpenWindow {
+export interface SupportOpenWindow {
   readonly start: number;
   readonly end: number;
 }
@@ -75,7 +75,7 @@ export interface SupportCalendar {
    * support.openWindows("2026-03-02").length; // 2 with a lunch break
    * ```
    */
-  openWindows(date: string): readonly OpenWindow[];
+  openWindows(date: string): readonly SupportOpenWindow[];
 }
 
 /**
@@ -110,7 +110,7 @@ export function createSupportCalendar(hours: unknown, days?: BusinessCalendar | 
     throw invalidArgument(["hours", "timeZone"], "is required when no day calendar gives a zone");
   const weekend = new Set(data?.weekend ?? parsed.weekend);
   const holidays = new Set((data?.holidays ?? []).map((holiday) => holiday.date));
-  const cache = new Map<string, readonly OpenWindow[]>();
+  const cache = new Map<string, readonly SupportOpenWindow[]>();
   const isWorkingDay = (date: string): boolean =>
     business === undefined ? !weekend.has(weekdayOfDate(date)) : business.isBusinessDay(date);
   const intervalsOn = (date: string): readonly OpeningInterval[] => {
@@ -127,7 +127,7 @@ export function createSupportCalendar(hours: unknown, days?: BusinessCalendar | 
     isWorkingDay,
     isWeekendDay: (date: string) => weekend.has(weekdayOfDate(date)),
     isListedHoliday: (date: string) => holidays.has(date),
-    openWindows(date: string): readonly OpenWindow[] {
+    openWindows(date: string): readonly SupportOpenWindow[] {
       const known = cache.get(date);
       if (known) return known;
       const windows = Object.freeze(

@@ -11,10 +11,10 @@ import { returnReasonSchema } from "../returns/returnReasons.js";
  *
  * @example
  * ```ts
- * const d: DurationStats = { count: 3, meanMinutes: 40, medianMinutes: 30, p90Minutes: 60 };
+ * const d: ServiceDurationStats = { count: 3, meanMinutes: 40, medianMinutes: 30, p90Minutes: 60 };
  * ```
  */
-export interface DurationStats {
+export interface ServiceDurationStats {
   readonly count: number;
   readonly meanMinutes: number | null;
   readonly medianMinutes: number | null;
@@ -26,10 +26,10 @@ export interface DurationStats {
  *
  * @example
  * ```ts
- * const r: ReturnRate = { returned: 3, sold: 200, rate: "0.0150" };
+ * const r: ServiceReturnRate = { returned: 3, sold: 200, rate: "0.0150" };
  * ```
  */
-export interface ReturnRate {
+export interface ServiceReturnRate {
   readonly returned: number;
   readonly sold: number;
   /** `null` when nothing was sold. */
@@ -47,13 +47,13 @@ export interface ReturnRate {
  */
 export interface ServiceKpis {
   /** From the first buyer message to the first agent reply. */
-  readonly firstResponse: DurationStats;
+  readonly firstResponse: ServiceDurationStats;
   /** From the first buyer message to the last resolution. */
-  readonly resolution: DurationStats;
+  readonly resolution: ServiceDurationStats;
   /** Complaints ÷ orders × 1000, two decimals; `null` without orders. */
   readonly complaintsPer1000Orders: string | null;
-  readonly returnRateByReason: Readonly<Record<string, ReturnRate>>;
-  readonly returnRateBySku: Readonly<Record<string, ReturnRate>>;
+  readonly returnRateByReason: Readonly<Record<string, ServiceReturnRate>>;
+  readonly returnRateBySku: Readonly<Record<string, ServiceReturnRate>>;
 }
 
 /**
@@ -84,7 +84,7 @@ export const serviceKpiInputSchema = z.object({
  */
 export type ServiceKpiInput = z.input<typeof serviceKpiInputSchema>;
 
-function stats(durations: number[]): DurationStats {
+function stats(durations: number[]): ServiceDurationStats {
   if (durations.length === 0) return { count: 0, meanMinutes: null, medianMinutes: null, p90Minutes: null };
   const sorted = [...durations].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] as number;
@@ -97,7 +97,7 @@ function stats(durations: number[]): DurationStats {
   return { count: sorted.length, meanMinutes: mean, medianMinutes: median, p90Minutes: at(0.9) };
 }
 
-function rate(returned: number, sold: number): ReturnRate {
+function rate(returned: number, sold: number): ServiceReturnRate {
   return { returned, sold, rate: sold === 0 ? null : new Dec(returned).div(sold).toFixed(4) };
 }
 

@@ -52,10 +52,10 @@ const refundInputSchema = z.object({
  *
  * @example
  * ```ts
- * const price: MoneyInput = { amount: "19.99", currency: "USD" };
+ * const price: ServiceMoneyInput = { amount: "19.99", currency: "USD" };
  * ```
  */
-export type MoneyInput = Money | { readonly amount: string; readonly currency: string };
+export type ServiceMoneyInput = Money | { readonly amount: string; readonly currency: string };
 
 /**
  * Input of {@link calculateRefund}.
@@ -76,15 +76,15 @@ export interface RefundInput {
     readonly lines: readonly {
       readonly lineId: string;
       readonly sku: string;
-      readonly unitPrice: MoneyInput;
+      readonly unitPrice: ServiceMoneyInput;
       readonly quantity: number;
       /** A discount on this line only, for the whole line. */
-      readonly lineDiscount?: MoneyInput;
+      readonly lineDiscount?: ServiceMoneyInput;
     }[];
     /** Discounts on the whole order, shared over the lines by net value. */
-    readonly orderDiscount?: MoneyInput;
+    readonly orderDiscount?: ServiceMoneyInput;
     /** Shipping the buyer paid, shared over the lines by net value after discounts. */
-    readonly shipping?: MoneyInput;
+    readonly shipping?: ServiceMoneyInput;
   };
   /** The units returned now. */
   readonly returnLines: readonly { readonly lineId: string; readonly quantity: number }[];
@@ -94,7 +94,7 @@ export interface RefundInput {
   /** Rate 0 to 1 on the net price, e.g. `"0.15"`; 0 when absent. */
   readonly restockingFeeRate?: string | number;
   /** The return label's cost when the buyer pays return shipping and the seller issued the label. */
-  readonly returnShippingDeduction?: MoneyInput;
+  readonly returnShippingDeduction?: ServiceMoneyInput;
 }
 
 /**

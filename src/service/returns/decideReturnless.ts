@@ -10,7 +10,7 @@ import {
   opsError,
   parseInput,
 } from "../../core/index.js";
-import type { MoneyInput } from "./calculateRefund.js";
+import type { ServiceMoneyInput } from "./calculateRefund.js";
 import { type ReturnReason, returnReasonSchema } from "./returnReasons.js";
 
 /**
@@ -34,7 +34,7 @@ export interface ReturnlessRule {
   /** Returnless when return shipping + handling ≥ ratio × recoverable value; `"1"` by default. */
   readonly costToValueRatio?: string | number;
   /** Never returnless when the refund is above this amount. */
-  readonly maxRefund?: MoneyInput;
+  readonly maxRefund?: ServiceMoneyInput;
 }
 
 /**
@@ -52,11 +52,11 @@ export interface ReturnlessInput {
   readonly rule: ReturnlessRule;
   readonly reason: ReturnReason;
   /** What the units are worth to the seller back in stock (cost or resale value). */
-  readonly itemValue: MoneyInput;
-  readonly returnShippingCost: MoneyInput;
-  readonly handlingCost: MoneyInput;
+  readonly itemValue: ServiceMoneyInput;
+  readonly returnShippingCost: ServiceMoneyInput;
+  readonly handlingCost: ServiceMoneyInput;
   /** The refund the buyer would get. */
-  readonly refund: MoneyInput;
+  readonly refund: ServiceMoneyInput;
 }
 
 /**
