@@ -12,6 +12,7 @@ import {
   parseInput,
   roundMoney,
   sumMoney,
+  toMinorUnits,
 } from "../../core/index.js";
 
 const orderLineSchema = z.object({
@@ -152,8 +153,11 @@ function requireCurrencyOf(value: Money | undefined, currency: string, path: (st
   if (value.amount.isNegative()) throw invalidArgument(path, "must not be negative");
 }
 
-function minorRatio(value: Money): string {
-  return value.amount.abs().toFixed();
+/** A non-negative amount as an integer count of minor units, so `allocate` takes its integer fast path. */
+function minorRatio(value: Money): number | string {
+  const minor = toMinorUnits(value);
+  const abs = minor < 0n ? -minor : minor;
+  return abs <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(abs) : abs.toString();
 }
 
 /** Per-unit shares of an amount over `quantity` units; the sum of any units' shares is exact. */
