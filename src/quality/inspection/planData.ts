@@ -1,0 +1,129 @@
+import * as z from "zod";
+
+const count = z.number().int().nonnegative();
+const size = z.number().int().positive();
+const codeLetter = z.string().regex(/^[A-HJ-NP-R]$/, { message: "must be a sample size code letter A..R" });
+
+/**
+ * The seam with the sampling module: a sampling plan as data, in the shape `samplingPlan` returns (single or
+ * double sampling). Inspections store the plan they used, so a record can be judged and audited on its own.
+ * Extra fields the sampling module adds are kept.
+ *
+ * @example
+ * ```ts
+ * inspectionPlanSchema.parse({
+ *   scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 6, hundredPercent: false,
+ * });
+ * ```
+ */
+export const inspectionPlanSchema = z.discriminatedUnion("scheme", [
+  z
+    .looseObject({
+      scheme: z.literal("single"),
+      codeLetter,
+      sampleSize: size,
+      acceptanceNumber: count,
+      rejectionNumber: size,
+      hundredPercent: z.boolean(),
+    })
+    .refine((plan) => plan.rejectionNumber > plan.acceptanceNumber, {
+      message: "rejectionNumber must exceed acceptanceNumber",
+      path: ["rejectionNumber"],
+    }),
+  z.looseObject({
+    scheme: z.literal("double"),
+    codeLetter,
+    stages: z
+      .array(
+        z
+          .looseObject({
+            sampleSize: size,
+            cumulativeSampleSize: size,
+            acceptanceNumber: count,
+            rejectionNumber: size,
+          })
+          .refine((stage) => stage.rejectionNumber > stage.acceptanceNumber, {
+            message: "rejectionNumber must exceed acceptanceNumber",
+            path: ["rejectionNumber"],
+          }),
+      )
+      .min(2, { message: "a double sampling plan has two stages" })
+      .max(2, { message: "a double sampling plan has two stages" }),
+  }),
+]);
+
+/**
+ * A sampling plan as data, see {@link inspectionPlanSchema}.
+ *
+ * @example
+ * ```ts
+ * const plan: InspectionPlan = { scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 6, hundredPercent: false };
+ * ```
+ */
+export type InspectionPlan = z.infer<typeof inspectionPlanSchema>;
+
+/**
+ * The plan used for one defect class, with the AQL it was drawn for (`"0"` meaning zero tolerance).
+ *
+ * @example
+ * ```ts
+ * classPlanSchema.parse({
+ *   classId: "major", aql: "2.5",
+ *   plan: { scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 6, hundredPercent: false },
+ * });
+ * ```
+ */
+export const classPlanSchema = z.object({
+  classId: z.string().min(1),
+  aql: z.union([z.number().nonnegative(), z.string().regex(/^\d+(\.\d+)?$/)]).transform(String),
+  plan: inspectionPlanSchema,
+});
+
+/**
+ * The plan used for one class, see {@link classPlanSchema}.
+ *
+ * @example
+ * ```ts
+ * const minor: ClassPlan = { classId: "minor", aql: "4.0", plan: { scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 7, rejectionNumber: 8, hundredPercent: false } };
+ * ```
+ */
+export type ClassPlan = z.infer<typeof classPlanSchema>;
+
+/**
+ * The decision for one class at one stage, as data: `accept`, `reject`, or (double sampling, first stage)
+ * `second-sample`. `nonconforming` is the count it was made on (cumulative for the second stage of a double plan).
+ *
+ * @example
+ * ```ts
+ * classVerdictSchema.parse({ classId: "major", decision: "reject", nonconforming: 6 });
+ * ```
+ */
+export const classVerdictSchema = z.object({
+  classId: z.string().min(1),
+  decision: z.enum(["accept", "reject", "second-sample"]),
+  nonconforming: count,
+});
+
+/**
+ * The decision for one class, see {@link classVerdictSchema}.
+ *
+ * @example
+ * ```ts
+ * const v: ClassVerdict = { classId: "minor", decision: "accept", nonconforming: 3 };
+ * ```
+ */
+export type ClassVerdict = z.infer<typeof classVerdictSchema>;
+
+/**
+ * How many sample units a plan asks for at a stage (1 or 2): the (cumulative) sample size.
+ *
+ * @example
+ * ```ts
+ * sampleUnitsAtStage({ scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 6, hundredPercent: false }, 1); // 80
+ * ```
+ */
+export function sampleUnitsAtStage(plan: InspectionPlan, stage: 1 | 2): number {
+  if (plan.scheme === "single") return plan.sampleSize;
+  const index = Math.min(stage, plan.stages.length) - 1;
+  return plan.stages[index]?.cumulativeSampleSize ?? 0;
+}

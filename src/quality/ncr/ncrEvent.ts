@@ -1,0 +1,53 @@
+import * as z from "zod";
+import { instantSchema, moneySchema } from "../../core/index.js";
+import { dispositionLineSchema } from "./disposition.js";
+
+const isoInstant = instantSchema.transform((d) => d.toISOString());
+const person = z.string().min(1);
+
+/**
+ * Schema of the events {@link applyNcrEvent} accepts, as JSON. In `RECORD_SORT_RESULT`, `followUp` lines
+ * disposition the units the sort rejected (their `from` is set to `line`).
+ *
+ * @example
+ * ```ts
+ * ncrEventSchema.parse({ type: "RECORD_SORT_RESULT", line: 0, passed: 1150, failed: 50, followUp: [{ action: "scrap", quantity: 50 }] });
+ * ```
+ */
+export const ncrEventSchema = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("PROPOSE_DISPOSITION"), lines: z.array(dispositionLineSchema).min(1), by: person }),
+  z.object({
+    type: z.literal("RECORD_SORT_RESULT"),
+    line: z.number().int().nonnegative(),
+    passed: z.number().int().nonnegative(),
+    failed: z.number().int().nonnegative(),
+    followUp: z.array(dispositionLineSchema.omit({ from: true })).default([]),
+  }),
+  z.object({ type: z.literal("APPROVE_CONCESSION"), approver: person }),
+  z.object({ type: z.literal("REJECT_CONCESSION"), approver: person, reason: z.string().min(1) }),
+  z.object({
+    type: z.literal("OPEN_CLAIM"),
+    claimId: z.string().min(1),
+    at: isoInstant,
+    reason: z.string().min(1),
+    amount: moneySchema.optional(),
+  }),
+  z.object({
+    type: z.literal("RECORD_CLAIM_ANSWER"),
+    at: isoInstant,
+    answer: z.enum(["accepted", "partially-accepted", "disputed"]),
+    note: z.string().min(1).optional(),
+  }),
+  z.object({ type: z.literal("CLOSE"), at: isoInstant }),
+  z.object({ type: z.literal("CANCEL"), reason: z.string().min(1) }),
+]);
+
+/**
+ * An NCR event after validation, see {@link ncrEventSchema}.
+ *
+ * @example
+ * ```ts
+ * const e: NcrEvent = { type: "APPROVE_CONCESSION", approver: "qa.manager.wang" };
+ * ```
+ */
+export type NcrEvent = z.output<typeof ncrEventSchema>;
