@@ -30,7 +30,11 @@ export const specLimitsSchema = z
   })
   .superRefine((spec, ctx) => {
     if (spec.lsl === undefined && spec.usl === undefined)
-      ctx.addIssue({ code: "custom", path: ["usl"], message: "give a lower limit (lsl), an upper limit (usl) or both" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["usl"],
+        message: "give a lower limit (lsl), an upper limit (usl) or both",
+      });
     if (spec.lsl !== undefined && spec.usl !== undefined && new Dec(spec.lsl).gt(new Dec(spec.usl)))
       ctx.addIssue({ code: "custom", path: ["lsl"], message: `must not exceed usl (${spec.usl}), got ${spec.lsl}` });
   });

@@ -13,7 +13,12 @@ import {
   transition,
 } from "../../core/index.js";
 import { judgeMeasurement } from "../checklist/judgeMeasurement.js";
-import { type InspectionEvent, type InspectionSnapshot, type InspectionState, inspectionMachine } from "./inspectionMachine.js";
+import {
+  type InspectionEvent,
+  type InspectionSnapshot,
+  type InspectionState,
+  inspectionMachine,
+} from "./inspectionMachine.js";
 import {
   findingSchema,
   type InspectionRecord,
@@ -21,8 +26,8 @@ import {
   inspectionRecordSchema,
   measurementSchema,
 } from "./inspectionRecord.js";
-import { classVerdictSchema } from "./planData.js";
 import { verdictOfValidRecord } from "./inspectionVerdict.js";
+import { classVerdictSchema } from "./planData.js";
 
 const isoInstant = instantSchema.transform((d) => d.toISOString());
 const reason = z.string().min(1);
@@ -130,14 +135,20 @@ function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void 
     const path = ["event", "measurement"];
     const item = items.get(measurement.checklistItemId);
     if (item?.kind !== "dimensional")
-      throw invalidArgument([...path, "checklistItemId"], `"${measurement.checklistItemId}" is not a dimensional checklist item`);
+      throw invalidArgument(
+        [...path, "checklistItemId"],
+        `"${measurement.checklistItemId}" is not a dimensional checklist item`,
+      );
     if (measurement.sampleUnit > unitsInSample)
       throw invalidArgument([...path, "sampleUnit"], `must be within the sample of ${unitsInSample} units`);
     try {
       judgeMeasurement(item.spec, measurement);
     } catch (e) {
       if (!isCrossborderOpsError(e)) throw e;
-      throw opsError(e.code, e.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path.slice(1)] })));
+      throw opsError(
+        e.code,
+        e.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path.slice(1)] })),
+      );
     }
   }
   if (event.type === "COMPLETE" && event.verdicts !== undefined) checkVerdicts(event.verdicts, record);
@@ -146,7 +157,10 @@ function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void 
 function checkVerdicts(given: readonly z.output<typeof classVerdictSchema>[], record: InspectionRecord): void {
   const expected = verdictOfValidRecord(record).classes;
   if (given.length !== expected.length || new Set(given.map((v) => v.classId)).size !== given.length)
-    throw invalidArgument(["event", "verdicts"], `must give one verdict per planned class (${expected.map((v) => v.classId).join(", ")})`);
+    throw invalidArgument(
+      ["event", "verdicts"],
+      `must give one verdict per planned class (${expected.map((v) => v.classId).join(", ")})`,
+    );
   given.forEach((verdict, i) => {
     const match = expected.find((v) => v.classId === verdict.classId);
     const path = ["event", "verdicts", i];
@@ -157,6 +171,9 @@ function checkVerdicts(given: readonly z.output<typeof classVerdictSchema>[], re
         `the findings give ${match.nonconforming} nonconforming units for "${match.classId}", got ${verdict.nonconforming}`,
       );
     if (verdict.decision !== match.decision)
-      throw invalidArgument([...path, "decision"], `the plan decides "${match.decision}" for "${match.classId}", got "${verdict.decision}"`);
+      throw invalidArgument(
+        [...path, "decision"],
+        `the plan decides "${match.decision}" for "${match.classId}", got "${verdict.decision}"`,
+      );
   });
 }

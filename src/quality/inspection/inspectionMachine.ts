@@ -88,7 +88,12 @@ export function inspectionQualityEvents(record: InspectionRecord, verdict: "acce
     type: "defects-counted",
     nonconformingUnits: tally.nonconformingUnits,
     byClass: tally.classes.map((c) => ({ classId: c.classId, nonconformingUnits: c.nonconformingUnits })),
-    defects: tally.defects.map((d) => ({ code: d.code, classId: d.classId, occurrences: d.occurrences, units: d.units })),
+    defects: tally.defects.map((d) => ({
+      code: d.code,
+      classId: d.classId,
+      occurrences: d.occurrences,
+      units: d.units,
+    })),
   };
   return [judged, counted];
 }
@@ -208,7 +213,8 @@ export const inspectionMachine = defineMachine<InspectionState, InspectionEvent,
   ],
   guards: {
     anyClassRejects: (_r, e) => decisions(e).includes("reject"),
-    secondSampleNeeded: (r, e) => r.samplingStage === 1 && !decisions(e).includes("reject") && decisions(e).includes("second-sample"),
+    secondSampleNeeded: (r, e) =>
+      r.samplingStage === 1 && !decisions(e).includes("reject") && decisions(e).includes("second-sample"),
     allClassesAccept: (_r, e) => decisions(e).length > 0 && decisions(e).every((d) => d === "accept"),
   },
 });

@@ -107,57 +107,61 @@ export type InspectionLot = z.infer<typeof inspectionLotSchema>;
 export type NonconformityCounting = "most-serious" | "every-class";
 
 const inspectionInputShape = z.object({
-    id: z.string().min(1),
-    type: z.enum(["IQC", "IPQC", "OQC"]),
-    stage: z.enum(["incoming", "first-article", "patrol", "completion", "pre-shipment"]),
-    patrolRound: z.number().int().positive().optional(),
-    lot: inspectionLotSchema,
-    catalog: defectCatalogSchema,
-    checklist: checklistSchema,
-    plans: z.array(classPlanSchema).min(1, { message: "give at least one class plan" }),
-    counting: z.enum(["most-serious", "every-class"]).default("most-serious"),
-  });
+  id: z.string().min(1),
+  type: z.enum(["IQC", "IPQC", "OQC"]),
+  stage: z.enum(["incoming", "first-article", "patrol", "completion", "pre-shipment"]),
+  patrolRound: z.number().int().positive().optional(),
+  lot: inspectionLotSchema,
+  catalog: defectCatalogSchema,
+  checklist: checklistSchema,
+  plans: z.array(classPlanSchema).min(1, { message: "give at least one class plan" }),
+  counting: z.enum(["most-serious", "every-class"]).default("most-serious"),
+});
 
 function checkInspectionInput(input: z.output<typeof inspectionInputShape>, ctx: z.RefinementCtx): void {
-    const allowed = { IQC: ["incoming"], IPQC: ["first-article", "patrol", "completion"], OQC: ["pre-shipment"] };
-    if (!allowed[input.type].includes(input.stage))
+  const allowed = { IQC: ["incoming"], IPQC: ["first-article", "patrol", "completion"], OQC: ["pre-shipment"] };
+  if (!allowed[input.type].includes(input.stage))
+    ctx.addIssue({
+      code: "custom",
+      path: ["stage"],
+      message: `an ${input.type} inspection has stage ${allowed[input.type].join(" or ")}, got "${input.stage}"`,
+    });
+  if (input.type === "IQC") {
+    if (!input.lot.supplierId)
+      ctx.addIssue({ code: "custom", path: ["lot", "supplierId"], message: "is required for IQC" });
+    if (!input.lot.purchaseOrderId)
+      ctx.addIssue({ code: "custom", path: ["lot", "purchaseOrderId"], message: "is required for IQC" });
+  }
+  if ((input.stage === "patrol") !== (input.patrolRound !== undefined))
+    ctx.addIssue({
+      code: "custom",
+      path: ["patrolRound"],
+      message: "is required for a patrol inspection and only for it",
+    });
+  const classes = new Set(input.catalog.classes.map((c) => c.id));
+  const planned = new Set<string>();
+  input.plans.forEach((p, i) => {
+    if (!classes.has(p.classId))
+      ctx.addIssue({ code: "custom", path: ["plans", i, "classId"], message: `"${p.classId}" is not in the catalog` });
+    if (planned.has(p.classId))
+      ctx.addIssue({ code: "custom", path: ["plans", i, "classId"], message: `repeats "${p.classId}"` });
+    planned.add(p.classId);
+  });
+  if (new Set(input.plans.map((p) => p.plan.scheme)).size > 1)
+    ctx.addIssue({
+      code: "custom",
+      path: ["plans"],
+      message: "all classes must use the same scheme (single or double)",
+    });
+  const codes = new Set(input.catalog.defects.map((d) => d.code));
+  input.checklist.forEach((item, i) => {
+    if (!codes.has(item.defectCode))
       ctx.addIssue({
         code: "custom",
-        path: ["stage"],
-        message: `an ${input.type} inspection has stage ${allowed[input.type].join(" or ")}, got "${input.stage}"`,
+        path: ["checklist", i, "defectCode"],
+        message: `"${item.defectCode}" is not in the catalog`,
       });
-    if (input.type === "IQC") {
-      if (!input.lot.supplierId)
-        ctx.addIssue({ code: "custom", path: ["lot", "supplierId"], message: "is required for IQC" });
-      if (!input.lot.purchaseOrderId)
-        ctx.addIssue({ code: "custom", path: ["lot", "purchaseOrderId"], message: "is required for IQC" });
-    }
-    if ((input.stage === "patrol") !== (input.patrolRound !== undefined))
-      ctx.addIssue({
-        code: "custom",
-        path: ["patrolRound"],
-        message: "is required for a patrol inspection and only for it",
-      });
-    const classes = new Set(input.catalog.classes.map((c) => c.id));
-    const planned = new Set<string>();
-    input.plans.forEach((p, i) => {
-      if (!classes.has(p.classId))
-        ctx.addIssue({ code: "custom", path: ["plans", i, "classId"], message: `"${p.classId}" is not in the catalog` });
-      if (planned.has(p.classId))
-        ctx.addIssue({ code: "custom", path: ["plans", i, "classId"], message: `repeats "${p.classId}"` });
-      planned.add(p.classId);
-    });
-    if (new Set(input.plans.map((p) => p.plan.scheme)).size > 1)
-      ctx.addIssue({ code: "custom", path: ["plans"], message: "all classes must use the same scheme (single or double)" });
-    const codes = new Set(input.catalog.defects.map((d) => d.code));
-    input.checklist.forEach((item, i) => {
-      if (!codes.has(item.defectCode))
-        ctx.addIssue({
-          code: "custom",
-          path: ["checklist", i, "defectCode"],
-          message: `"${item.defectCode}" is not in the catalog`,
-        });
-    });
+  });
 }
 
 /**

@@ -22,7 +22,11 @@ const patrolPlanSchema = z
     /** End of the run or shift. */
     to: instantSchema,
     /** Minutes between rounds, e.g. 120 for every two hours. */
-    everyMinutes: z.number().int().min(5).max(24 * 60),
+    everyMinutes: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
   })
   .refine((p) => p.to.getTime() > p.from.getTime(), { message: "must be after from", path: ["to"] });
 

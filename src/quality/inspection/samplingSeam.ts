@@ -6,12 +6,7 @@ import type { ClassVerdict, InspectionPlan } from "./planData.js";
  * first stage of a double plan asks for the second sample between the two; the second stage accepts at
  * `d <= Ac2` on the cumulative count.
  */
-export function decideClass(
-  classId: string,
-  plan: InspectionPlan,
-  stage: 1 | 2,
-  nonconforming: number,
-): ClassVerdict {
+export function decideClass(classId: string, plan: InspectionPlan, stage: 1 | 2, nonconforming: number): ClassVerdict {
   if (plan.scheme === "single") {
     return { classId, decision: nonconforming <= plan.acceptanceNumber ? "accept" : "reject", nonconforming };
   }

@@ -1,5 +1,5 @@
-import { judgeMeasurement } from "../checklist/judgeMeasurement.js";
 import { parseInput } from "../../core/index.js";
+import { judgeMeasurement } from "../checklist/judgeMeasurement.js";
 import { type InspectionRecord, inspectionRecordSchema } from "./inspectionRecord.js";
 import { sampleUnitsAtStage } from "./planData.js";
 
@@ -87,7 +87,8 @@ export function tallyValidRecord(record: InspectionRecord): InspectionTally {
   for (const m of record.measurements) {
     const item = items.get(m.checklistItemId);
     if (item?.kind !== "dimensional") continue;
-    if (!judgeMeasurement(item.spec, m).conforming) hits.push({ unit: m.sampleUnit, code: item.defectCode, occurrences: 1 });
+    if (!judgeMeasurement(item.spec, m).conforming)
+      hits.push({ unit: m.sampleUnit, code: item.defectCode, occurrences: 1 });
   }
 
   const classesByUnit = new Map<number, Set<string>>();
@@ -119,7 +120,12 @@ export function tallyValidRecord(record: InspectionRecord): InspectionTally {
     return { classId: p.classId, sampleUnits, nonconformingUnits: units.length, units };
   });
   const defects = [...byCode.entries()]
-    .map(([code, e]) => ({ code, classId: classOfCode.get(code) ?? "", occurrences: e.occurrences, units: e.units.size }))
+    .map(([code, e]) => ({
+      code,
+      classId: classOfCode.get(code) ?? "",
+      occurrences: e.occurrences,
+      units: e.units.size,
+    }))
     .sort((a, b) => b.occurrences - a.occurrences || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     inspectedUnits: Math.max(...classes.map((c) => c.sampleUnits)),

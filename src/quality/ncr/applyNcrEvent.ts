@@ -1,4 +1,4 @@
-import * as z from "zod";
+import type * as z from "zod";
 import {
   availableEvents,
   type IllegalTransition,
@@ -13,7 +13,7 @@ import {
 import { balanceDispositions, type DispositionMismatch } from "./disposition.js";
 import { type NcrEvent, ncrEventSchema } from "./ncrEvent.js";
 import { linesAfter, type NcrSnapshot, type NcrState, ncrMachine } from "./ncrMachine.js";
-import { ncrInputSchema, type NcrRecord, ncrRecordSchema } from "./ncrRecord.js";
+import { type NcrRecord, ncrInputSchema, ncrRecordSchema } from "./ncrRecord.js";
 
 /**
  * Raises an NCR in state `open` (the goods are on hold until dispositioned).

@@ -124,7 +124,12 @@ export function balanceDispositions(
     if (line.from !== undefined) {
       const source = lines[line.from];
       if (line.from >= i || source?.action !== "sort" || source.result === undefined)
-        return mismatch(["lines", i, "from"], 0, line.quantity, `line ${i} must take units from an earlier sort line with a result`);
+        return mismatch(
+          ["lines", i, "from"],
+          0,
+          line.quantity,
+          `line ${i} must take units from an earlier sort line with a result`,
+        );
     }
     if (line.action !== "sort" && line.result !== undefined)
       return mismatch(["lines", i, "result"], 0, line.quantity, `only a sort line has a result`);
@@ -140,12 +145,18 @@ export function balanceDispositions(
     } else summary[line.action] += line.quantity;
   }
   const top = takenFrom.get(undefined) ?? 0;
-  if (top !== quantity) return mismatch(["lines"], quantity, top, "lines without `from` must add up to the NCR quantity");
+  if (top !== quantity)
+    return mismatch(["lines"], quantity, top, "lines without `from` must add up to the NCR quantity");
   for (const [i, line] of lines.entries()) {
     if (line.action !== "sort" || line.result === undefined) continue;
     const taken = takenFrom.get(i) ?? 0;
     if (taken !== line.result.failed)
-      return mismatch(["lines", i, "result", "failed"], line.result.failed, taken, `units failed by sort line ${i} and dispositioned`);
+      return mismatch(
+        ["lines", i, "result", "failed"],
+        line.result.failed,
+        taken,
+        `units failed by sort line ${i} and dispositioned`,
+      );
   }
   return ok(summary);
 }
@@ -172,9 +183,7 @@ export function balanceDispositions(
  * // ok({ released: 1150, "return-to-supplier": 40, scrap: 10, ...zeros })
  * ```
  */
-export function checkDispositions(
-  input: z.input<typeof inputSchema>,
-): Result<DispositionSummary, DispositionMismatch> {
+export function checkDispositions(input: z.input<typeof inputSchema>): Result<DispositionSummary, DispositionMismatch> {
   const { quantity, lines } = parseInput(inputSchema, input, ["input"]);
   return balanceDispositions(quantity, lines);
 }

@@ -121,8 +121,20 @@ export const ncrMachine = defineMachine<NcrState, NcrEvent, NcrRecord>({
       guard: "balancedWithConcession",
       update: withLines,
     },
-    { from: ["open", "inExecution"], event: "PROPOSE_DISPOSITION", to: "inExecution", guard: "balanced", update: withLines },
-    { from: "inExecution", event: "RECORD_SORT_RESULT", to: "awaitingApproval", guard: "balancedWithConcession", update: withLines },
+    {
+      from: ["open", "inExecution"],
+      event: "PROPOSE_DISPOSITION",
+      to: "inExecution",
+      guard: "balanced",
+      update: withLines,
+    },
+    {
+      from: "inExecution",
+      event: "RECORD_SORT_RESULT",
+      to: "awaitingApproval",
+      guard: "balancedWithConcession",
+      update: withLines,
+    },
     { from: "inExecution", event: "RECORD_SORT_RESULT", to: "inExecution", guard: "balanced", update: withLines },
     {
       from: "awaitingApproval",
