@@ -58,7 +58,7 @@ export const capaRecordSchema = capaInputSchema.extend({
  * @example
  * ```ts
  * const capa: CapaRecord = openCapa(input, calendar).context;
- * capa.due.closure; // "2026-11-18"
+ * capa.due.closure; // "2026-11-17"
  * ```
  */
 export type CapaRecord = z.output<typeof capaRecordSchema>;
