@@ -132,7 +132,10 @@ export type DefectCatalog = z.infer<typeof defectCatalogSchema>;
  * });
  * ```
  */
-export function createDefectCatalog(input: z.input<typeof defectCatalogSchema>): DefectCatalog {
+export function createDefectCatalog(input: {
+  readonly classes: readonly z.input<typeof defectClassSchema>[];
+  readonly defects: readonly z.input<typeof defectTypeSchema>[];
+}): DefectCatalog {
   const catalog = parseInput(defectCatalogSchema, input, ["catalog"]);
   return { classes: [...catalog.classes].sort((a, b) => a.rank - b.rank), defects: catalog.defects };
 }

@@ -23,7 +23,7 @@ export interface InspectionVerdict {
 export function verdictOfValidRecord(record: InspectionRecord): InspectionVerdict {
   const tally = tallyValidRecord(record);
   const classes = record.plans.map((p, i) =>
-    decideClass(p.classId, p.plan, record.samplingStage, tally.classes[i]?.nonconformingUnits ?? 0),
+    decideClass(p.classId, p.plan, record.samplingStage, tally.classes[i]?.units ?? []),
   );
   const decisions = classes.map((c) => c.decision);
   const lot = decisions.includes("reject")

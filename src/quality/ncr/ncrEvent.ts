@@ -1,9 +1,11 @@
 import * as z from "zod";
-import { instantSchema, moneySchema } from "../../core/index.js";
+import { instantSchema, type Money, moneySchema } from "../../core/index.js";
 import { dispositionLineSchema } from "./disposition.js";
 
 const isoInstant = instantSchema.transform((d) => d.toISOString());
 const person = z.string().min(1);
+/** Money as JSON or a `Money` value (the core schema accepts both at run time). */
+const amountSchema = moneySchema as unknown as z.ZodType<Money, Money | { amount: string; currency: string }>;
 
 /**
  * Schema of the events {@link applyNcrEvent} accepts, as JSON. In `RECORD_SORT_RESULT`, `followUp` lines
@@ -30,7 +32,7 @@ export const ncrEventSchema = z.discriminatedUnion("type", [
     claimId: z.string().min(1),
     at: isoInstant,
     reason: z.string().min(1),
-    amount: moneySchema.optional(),
+    amount: amountSchema.optional(),
   }),
   z.object({
     type: z.literal("RECORD_CLAIM_ANSWER"),
