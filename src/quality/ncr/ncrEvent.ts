@@ -4,6 +4,8 @@ import { dispositionLineSchema } from "./disposition.js";
 
 const isoInstant = instantSchema.transform((d) => d.toISOString());
 const person = z.string().min(1);
+/** Proposed lines cannot carry an approval: concessions are approved by APPROVE_CONCESSION only. */
+const proposedLineSchema = dispositionLineSchema.omit({ approvedBy: true });
 /** Money as JSON or a `Money` value (the core schema accepts both at run time). */
 const amountSchema = moneySchema as unknown as z.ZodType<Money, Money | { amount: string; currency: string }>;
 
@@ -17,13 +19,13 @@ const amountSchema = moneySchema as unknown as z.ZodType<Money, Money | { amount
  * ```
  */
 export const ncrEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("PROPOSE_DISPOSITION"), lines: z.array(dispositionLineSchema).min(1), by: person }),
+  z.object({ type: z.literal("PROPOSE_DISPOSITION"), lines: z.array(proposedLineSchema).min(1), by: person }),
   z.object({
     type: z.literal("RECORD_SORT_RESULT"),
     line: z.number().int().nonnegative(),
     passed: z.number().int().nonnegative(),
     failed: z.number().int().nonnegative(),
-    followUp: z.array(dispositionLineSchema.omit({ from: true })).default([]),
+    followUp: z.array(proposedLineSchema.omit({ from: true })).default([]),
   }),
   z.object({ type: z.literal("APPROVE_CONCESSION"), approver: person }),
   z.object({ type: z.literal("REJECT_CONCESSION"), approver: person, reason: z.string().min(1) }),
