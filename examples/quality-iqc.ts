@@ -29,7 +29,12 @@ const catalog = createDefectCatalog({
     { code: "CRACK", description: "Cracked housing", descriptionZh: "外壳裂纹", classId: "major" },
     { code: "NO_LIGHT", description: "Does not light", descriptionZh: "通电不亮", classId: "major" },
     { code: "LENGTH_OOS", description: "Arm length out of tolerance", descriptionZh: "灯臂长度超差", classId: "major" },
-    { code: "BARCODE_UNREADABLE", description: "Barcode does not scan", descriptionZh: "条码无法扫描", classId: "major" },
+    {
+      code: "BARCODE_UNREADABLE",
+      description: "Barcode does not scan",
+      descriptionZh: "条码无法扫描",
+      classId: "major",
+    },
     { code: "SCRATCH", description: "Light scratch", descriptionZh: "轻微划伤", classId: "minor" },
     { code: "LABEL_SKEW", description: "Label applied crooked", descriptionZh: "标签贴歪", classId: "minor" },
   ],
@@ -96,10 +101,18 @@ step({ type: "RECORD_FINDING", finding: { sampleUnit: 11, defectCode: "SCRATCH",
 step({ type: "RECORD_FINDING", finding: { sampleUnit: 19, defectCode: "SCRATCH", occurrences: 3 } });
 step({ type: "RECORD_FINDING", finding: { sampleUnit: 27, defectCode: "CRACK", evidence: photo(27) } });
 step({ type: "RECORD_FINDING", finding: { sampleUnit: 27, defectCode: "NO_LIGHT" } });
-step({ type: "RECORD_FINDING", finding: { sampleUnit: 40, defectCode: "BARCODE_UNREADABLE", checklistItemId: "MARK-01" } });
+step({
+  type: "RECORD_FINDING",
+  finding: { sampleUnit: 40, defectCode: "BARCODE_UNREADABLE", checklistItemId: "MARK-01" },
+});
 step({ type: "RECORD_FINDING", finding: { sampleUnit: 63, defectCode: "LABEL_SKEW" } });
 step({ type: "RECORD_FINDING", finding: { sampleUnit: 71, defectCode: "CRACK", evidence: photo(71) } });
-for (const [unit, value] of [[1, "150.10"], [2, "149.80"], [3, "150.50"], [52, "150.62"]] as const)
+for (const [unit, value] of [
+  [1, "150.10"],
+  [2, "149.80"],
+  [3, "150.50"],
+  [52, "150.62"],
+] as const)
   step({ type: "RECORD_MEASUREMENT", measurement: { sampleUnit: unit, checklistItemId: "DIM-01", value, unit: "mm" } });
 
 const tally = tallyInspection(inspection.context);
@@ -115,10 +128,14 @@ for (const [i, c] of tally.classes.entries()) {
       `  ${c.classId.padEnd(8)} AQL ${plans[i]?.aql.padEnd(4)} Ac ${plan.acceptanceNumber} Re ${plan.rejectionNumber}: ${c.nonconformingUnits} nonconforming unit(s) ${c.units.length ? `[${c.units.join(", ")}]` : ""} → ${v?.decision}`,
     );
 }
-console.log(`Verdict: ${inspection.state.toUpperCase()} (unit 27 has two major defects and counts once; unit 11 counts as major only)`);
+console.log(
+  `Verdict: ${inspection.state.toUpperCase()} (unit 27 has two major defects and counts once; unit 11 counts as major only)`,
+);
 console.log("Defect Pareto:");
 for (const row of defectPareto(events))
-  console.log(`  ${row.code.padEnd(19)} ${String(row.count).padStart(2)}  cum ${row.cumulativeShare.times(100).toFixed(2)}%`);
+  console.log(
+    `  ${row.code.padEnd(19)} ${String(row.count).padStart(2)}  cum ${row.cumulativeShare.times(100).toFixed(2)}%`,
+  );
 
 let ncr: NcrSnapshot = openNcr({
   id: "NCR-000001",
@@ -174,9 +191,19 @@ for (const line of ncr.context.dispositions)
 console.log(`NCR-000001: ${ncr.state}`);
 
 const capa = openCapa(
-  { id: "CAPA-000001", problem: "Cracked housings and dead LEDs at IQC", openedOn: "2026-09-30", ncrIds: ["NCR-000001"], supplierId: "SUP-7" },
+  {
+    id: "CAPA-000001",
+    problem: "Cracked housings and dead LEDs at IQC",
+    openedOn: "2026-09-30",
+    ncrIds: ["NCR-000001"],
+    supplierId: "SUP-7",
+  },
   createBusinessCalendar(CN_2026),
 );
 console.log("CAPA-000001 due dates (CN calendar, Golden Week skipped, 10 Oct worked):");
-console.log(`  ${Object.entries(capa.context.due).map(([k, v]) => `${k} ${v}`).join(" · ")}`);
+console.log(
+  `  ${Object.entries(capa.context.due)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(" · ")}`,
+);
 console.log(`Quality events emitted: ${events.map((e) => e.type).join(", ")}`);

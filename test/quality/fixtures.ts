@@ -1,15 +1,15 @@
+import { expect } from "vitest";
+import type * as z from "zod";
+import { isCrossborderOpsError } from "../../src/core/index.js";
 import {
   applyInspectionEvent,
   type ClassPlan,
   createDefectCatalog,
   createInspection,
   type InspectionSnapshot,
-  inspectionEventSchema,
+  type inspectionEventSchema,
   standardDefectClasses,
 } from "../../src/quality/index.js";
-import { expect } from "vitest";
-import type * as z from "zod";
-import { isCrossborderOpsError } from "../../src/core/index.js";
 
 export const catalog = createDefectCatalog({
   classes: standardDefectClasses,
@@ -88,7 +88,11 @@ export const finding = (sampleUnit: number, defectCode: string, occurrences = 1)
 export const completeAt = { type: "COMPLETE" as const, at: "2026-09-30T11:30:00+08:00" };
 
 /** Asserts that `fn` throws the library error with `code` and the first issue's `path`. */
-export function expectInvalid(fn: () => unknown, path: ReadonlyArray<string | number>, code = "INVALID_ARGUMENT"): void {
+export function expectInvalid(
+  fn: () => unknown,
+  path: ReadonlyArray<string | number>,
+  code = "INVALID_ARGUMENT",
+): void {
   let caught: unknown;
   try {
     fn();

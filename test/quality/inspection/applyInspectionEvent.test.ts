@@ -12,9 +12,16 @@ describe("createInspection", () => {
   });
 
   it("opens IPQC first-article, patrol and completion records and OQC pre-shipment", () => {
-    const base = { lot: { lotId: "RUN-1", sku: "LAMP-01", lotSize: 500, productionOrderId: "MO-9" }, catalog, checklist, plans: plansJ };
+    const base = {
+      lot: { lotId: "RUN-1", sku: "LAMP-01", lotSize: 500, productionOrderId: "MO-9" },
+      catalog,
+      checklist,
+      plans: plansJ,
+    };
     expect(createInspection({ ...base, id: "IPQC-1", type: "IPQC", stage: "first-article" }).state).toBe("planned");
-    expect(createInspection({ ...base, id: "IPQC-2", type: "IPQC", stage: "patrol", patrolRound: 3 }).context.patrolRound).toBe(3);
+    expect(
+      createInspection({ ...base, id: "IPQC-2", type: "IPQC", stage: "patrol", patrolRound: 3 }).context.patrolRound,
+    ).toBe(3);
     expect(createInspection({ ...base, id: "OQC-1", type: "OQC", stage: "pre-shipment" }).context.type).toBe("OQC");
   });
 
@@ -26,23 +33,26 @@ describe("createInspection", () => {
       () => createInspection({ ...base, type: "IQC", stage: "incoming", lot: { ...lot, purchaseOrderId: undefined } }),
       ["input", "lot", "purchaseOrderId"],
     );
-    expectInvalid(() => createInspection({ ...base, type: "IQC", stage: "incoming", lot: { ...lot, lotSize: 0 } }), [
-      "input",
-      "lot",
-      "lotSize",
-    ]);
-    expectInvalid(() => createInspection({ ...base, type: "IQC", stage: "incoming", lot: { ...lot, lotSize: 12.5 } }), [
-      "input",
-      "lot",
-      "lotSize",
-    ]);
+    expectInvalid(
+      () => createInspection({ ...base, type: "IQC", stage: "incoming", lot: { ...lot, lotSize: 0 } }),
+      ["input", "lot", "lotSize"],
+    );
+    expectInvalid(
+      () => createInspection({ ...base, type: "IQC", stage: "incoming", lot: { ...lot, lotSize: 12.5 } }),
+      ["input", "lot", "lotSize"],
+    );
     expectInvalid(
       () => createInspection({ ...base, type: "IQC", stage: "incoming", lot: { ...lot, lotSize: Number.NaN } }),
       ["input", "lot", "lotSize"],
     );
     expectInvalid(
       () =>
-        createInspection({ ...base, type: "IQC", stage: "incoming", plans: [{ ...plansJ[0], classId: "cosmetic" } as never] }),
+        createInspection({
+          ...base,
+          type: "IQC",
+          stage: "incoming",
+          plans: [{ ...plansJ[0], classId: "cosmetic" } as never],
+        }),
       ["input", "plans", 0, "classId"],
     );
     expectInvalid(
@@ -61,7 +71,20 @@ describe("createInspection", () => {
           ...base,
           type: "IQC",
           stage: "incoming",
-          plans: [{ classId: "major", aql: "2.5", plan: { scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 5, hundredPercent: false } }],
+          plans: [
+            {
+              classId: "major",
+              aql: "2.5",
+              plan: {
+                scheme: "single",
+                codeLetter: "J",
+                sampleSize: 80,
+                acceptanceNumber: 5,
+                rejectionNumber: 5,
+                hundredPercent: false,
+              },
+            },
+          ],
         }),
       ["input", "plans", 0, "plan", "rejectionNumber"],
     );
@@ -71,7 +94,20 @@ describe("createInspection", () => {
           ...base,
           type: "IQC",
           stage: "incoming",
-          plans: [{ classId: "major", aql: "2.5", plan: { scheme: "single", codeLetter: "I", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 6, hundredPercent: false } }],
+          plans: [
+            {
+              classId: "major",
+              aql: "2.5",
+              plan: {
+                scheme: "single",
+                codeLetter: "I",
+                sampleSize: 80,
+                acceptanceNumber: 5,
+                rejectionNumber: 6,
+                hundredPercent: false,
+              },
+            },
+          ],
         }),
       ["input", "plans", 0, "plan", "codeLetter"],
     );
@@ -86,7 +122,10 @@ describe("applyInspectionEvent: bad input", () => {
     expectInvalid(() => applyInspectionEvent(inProgress, finding(81, "CRACK")), ["event", "finding", "sampleUnit"]);
     expectInvalid(() => applyInspectionEvent(inProgress, finding(0, "CRACK")), ["event", "finding", "sampleUnit"]);
     expectInvalid(() => applyInspectionEvent(inProgress, finding(1, "CRACK", 0)), ["event", "finding", "occurrences"]);
-    expectInvalid(() => applyInspectionEvent(inProgress, finding(1, "CRACK", Number.NaN)), ["event", "finding", "occurrences"]);
+    expectInvalid(
+      () => applyInspectionEvent(inProgress, finding(1, "CRACK", Number.NaN)),
+      ["event", "finding", "occurrences"],
+    );
     expectInvalid(
       () =>
         applyInspectionEvent(inProgress, {
@@ -125,27 +164,45 @@ describe("applyInspectionEvent: bad input", () => {
     ];
     expect(applyInspectionEvent(withTwo, { ...completeAt, verdicts }).ok).toBe(true);
     expectInvalid(
-      () => applyInspectionEvent(withTwo, { ...completeAt, verdicts: verdicts.map((v, i) => (i === 1 ? { ...v, nonconforming: 1 } : v)) }),
+      () =>
+        applyInspectionEvent(withTwo, {
+          ...completeAt,
+          verdicts: verdicts.map((v, i) => (i === 1 ? { ...v, nonconforming: 1 } : v)),
+        }),
       ["event", "verdicts", 1, "nonconforming"],
     );
     expectInvalid(
-      () => applyInspectionEvent(withTwo, { ...completeAt, verdicts: verdicts.map((v, i) => (i === 1 ? { ...v, decision: "reject" as const } : v)) }),
+      () =>
+        applyInspectionEvent(withTwo, {
+          ...completeAt,
+          verdicts: verdicts.map((v, i) => (i === 1 ? { ...v, decision: "reject" as const } : v)),
+        }),
       ["event", "verdicts", 1, "decision"],
     );
-    expectInvalid(() => applyInspectionEvent(withTwo, { ...completeAt, verdicts: verdicts.slice(1) }), ["event", "verdicts"]);
     expectInvalid(
-      () => applyInspectionEvent(withTwo, { ...completeAt, verdicts: [verdicts[1], verdicts[1], verdicts[2]] as never }),
+      () => applyInspectionEvent(withTwo, { ...completeAt, verdicts: verdicts.slice(1) }),
+      ["event", "verdicts"],
+    );
+    expectInvalid(
+      () =>
+        applyInspectionEvent(withTwo, { ...completeAt, verdicts: [verdicts[1], verdicts[1], verdicts[2]] as never }),
       ["event", "verdicts"],
     );
   });
 
   it("refuses a foreign snapshot, a broken context, an unknown event or a bad instant", () => {
-    expectInvalid(() => applyInspectionEvent({ ...inProgress, machine: "quality.ncr" }, completeAt), ["snapshot", "machine"]);
-    expectInvalid(() => applyInspectionEvent({ ...inProgress, context: { ...inProgress.context, samplingStage: 3 as never } }, completeAt), [
-      "snapshot",
-      "context",
-      "samplingStage",
-    ]);
+    expectInvalid(
+      () => applyInspectionEvent({ ...inProgress, machine: "quality.ncr" }, completeAt),
+      ["snapshot", "machine"],
+    );
+    expectInvalid(
+      () =>
+        applyInspectionEvent(
+          { ...inProgress, context: { ...inProgress.context, samplingStage: 3 as never } },
+          completeAt,
+        ),
+      ["snapshot", "context", "samplingStage"],
+    );
     expectInvalid(() => applyInspectionEvent(inProgress, { type: "EXPLODE" } as never), ["event", "type"]);
     expectInvalid(() => applyInspectionEvent(inProgress, { type: "COMPLETE", at: "yesterday" }), ["event", "at"]);
   });
@@ -153,7 +210,11 @@ describe("applyInspectionEvent: bad input", () => {
 
 describe("judgeInspection", () => {
   it("previews the verdict without moving the record", () => {
-    const snap = run(iqc(), [start, ...[1, 2, 3, 4, 5, 6].map((u) => finding(u, "NO_LIGHT")), finding(7, "SCRATCH")]).snapshot;
+    const snap = run(iqc(), [
+      start,
+      ...[1, 2, 3, 4, 5, 6].map((u) => finding(u, "NO_LIGHT")),
+      finding(7, "SCRATCH"),
+    ]).snapshot;
     const verdict = judgeInspection(snap.context);
     expect(verdict.lot).toBe("rejected");
     expect(verdict.classes.map((c) => `${c.classId}:${c.decision}:${c.nonconforming}`)).toEqual([

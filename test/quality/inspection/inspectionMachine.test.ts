@@ -80,9 +80,16 @@ describe("inspectionMachine", () => {
     const second = run(first.snapshot, [completeAt]);
     expect(second.snapshot.state).toBe("inProgress");
     expect(second.snapshot.context.samplingStage).toBe(2);
-    expect(second.snapshot.context.verdicts).toEqual([{ classId: "major", decision: "second-sample", nonconforming: 3 }]);
+    expect(second.snapshot.context.verdicts).toEqual([
+      { classId: "major", decision: "second-sample", nonconforming: 3 },
+    ]);
     expect(second.effects).toEqual([]);
-    const accepted = run(second.snapshot, [finding(60, "CRACK"), finding(99, "CRACK"), finding(100, "CRACK"), completeAt]);
+    const accepted = run(second.snapshot, [
+      finding(60, "CRACK"),
+      finding(99, "CRACK"),
+      finding(100, "CRACK"),
+      completeAt,
+    ]);
     expect(accepted.snapshot.state).toBe("accepted");
     expect(accepted.snapshot.context.verdicts).toEqual([{ classId: "major", decision: "accept", nonconforming: 6 }]);
     const rejected = run(second.snapshot, [...[60, 70, 80, 90].map((u) => finding(u, "CRACK")), completeAt]);
@@ -131,14 +138,16 @@ describe("inspectionMachine", () => {
     const planned = iqc();
     const early = applyInspectionEvent(planned, completeAt);
     expect(early.ok).toBe(false);
-    if (!early.ok) expect(early.error).toMatchObject({ code: "ILLEGAL_TRANSITION", state: "planned", event: "COMPLETE" });
+    if (!early.ok)
+      expect(early.error).toMatchObject({ code: "ILLEGAL_TRANSITION", state: "planned", event: "COMPLETE" });
     const accepted = run(planned, [start, completeAt]).snapshot;
     const again = applyInspectionEvent(accepted, { type: "RESUBMIT", reason: "x" });
     expect(again.ok).toBe(false);
     expect(run(planned, [{ type: "CANCEL", reason: "PO cancelled" }]).snapshot.state).toBe("cancelled");
-    expect(run(run(planned, [start, ...sixMajors, completeAt]).snapshot, [{ type: "CLOSE", reason: "NCR-1" }]).snapshot.state).toBe(
-      "closed",
-    );
+    expect(
+      run(run(planned, [start, ...sixMajors, completeAt]).snapshot, [{ type: "CLOSE", reason: "NCR-1" }]).snapshot
+        .state,
+    ).toBe("closed");
   });
 
   it("inspectionQualityEvents builds valid events for an accepted or rejected record", () => {

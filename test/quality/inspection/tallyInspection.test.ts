@@ -28,7 +28,13 @@ describe("tallyInspection", () => {
   });
 
   it("counts a unit in its most serious class only by default, in every class when asked", () => {
-    const events = [start, finding(11, "NO_LIGHT"), finding(11, "SCRATCH"), finding(12, "EXPOSED_WIRE"), finding(12, "CRACK")];
+    const events = [
+      start,
+      finding(11, "NO_LIGHT"),
+      finding(11, "SCRATCH"),
+      finding(12, "EXPOSED_WIRE"),
+      finding(12, "CRACK"),
+    ];
     const mostSerious = tallyInspection(run(iqc(), events).snapshot.context);
     expect(mostSerious.classes.map((c) => c.units)).toEqual([[12], [11], []]);
     const everyClass = tallyInspection(run(iqc({ counting: "every-class" }), events).snapshot.context);
@@ -76,9 +82,16 @@ describe("tallyInspection", () => {
     const codes = catalog.defects.map((d) => d.code);
     fc.assert(
       fc.property(
-        fc.array(fc.record({ unit: fc.integer({ min: 1, max: 80 }), code: fc.constantFrom(...codes), n: fc.integer({ min: 1, max: 4 }) }), {
-          maxLength: 40,
-        }),
+        fc.array(
+          fc.record({
+            unit: fc.integer({ min: 1, max: 80 }),
+            code: fc.constantFrom(...codes),
+            n: fc.integer({ min: 1, max: 4 }),
+          }),
+          {
+            maxLength: 40,
+          },
+        ),
         fc.constantFrom("most-serious" as const, "every-class" as const),
         (hits, counting) => {
           const { snapshot } = run(iqc({ counting }), [start, ...hits.map((h) => finding(h.unit, h.code, h.n))]);
@@ -100,12 +113,10 @@ describe("tallyInspection", () => {
   it("refuses a record that is not an inspection record", () => {
     const { snapshot } = run(iqc(), [start]);
     expectInvalid(() => tallyInspection({ ...snapshot.context, attempt: 0 }), ["record", "attempt"]);
-    expectInvalid(() => tallyInspection({ ...snapshot.context, findings: [{ sampleUnit: Number.NaN }] } as never), [
-      "record",
-      "findings",
-      0,
-      "sampleUnit",
-    ]);
+    expectInvalid(
+      () => tallyInspection({ ...snapshot.context, findings: [{ sampleUnit: Number.NaN }] } as never),
+      ["record", "findings", 0, "sampleUnit"],
+    );
   });
 
   it("completing does not change the tally", () => {

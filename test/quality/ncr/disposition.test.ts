@@ -65,12 +65,20 @@ describe("checkDispositions", () => {
         { action: "scrap", quantity: 11, from: 0 },
       ],
     });
-    expect(over.ok ? undefined : over.error).toMatchObject({ path: ["lines", 0, "result", "failed"], expected: 10, actual: 11 });
+    expect(over.ok ? undefined : over.error).toMatchObject({
+      path: ["lines", 0, "result", "failed"],
+      expected: 10,
+      actual: 11,
+    });
     const badSort = checkDispositions({
       quantity: 100,
       lines: [{ action: "sort", quantity: 100, result: { passed: 90, failed: 9 } }],
     });
-    expect(badSort.ok ? undefined : badSort.error).toMatchObject({ path: ["lines", 0, "result"], expected: 100, actual: 99 });
+    expect(badSort.ok ? undefined : badSort.error).toMatchObject({
+      path: ["lines", 0, "result"],
+      expected: 100,
+      actual: 99,
+    });
     const forward = checkDispositions({ quantity: 10, lines: [{ action: "scrap", quantity: 10, from: 1 }] });
     expect(forward.ok ? undefined : forward.error).toMatchObject({ path: ["lines", 0, "from"] });
     const resultOnScrap = checkDispositions({
@@ -82,56 +90,57 @@ describe("checkDispositions", () => {
 
   it("refuses bad input", () => {
     expectInvalid(() => checkDispositions({ quantity: 0, lines: [] }), ["input", "quantity"]);
-    expectInvalid(() => checkDispositions({ quantity: 10, lines: [{ action: "burn" as never, quantity: 10 }] }), [
-      "input",
-      "lines",
-      0,
-      "action",
-    ]);
-    expectInvalid(() => checkDispositions({ quantity: 10, lines: [{ action: "scrap", quantity: 2.5 }] }), [
-      "input",
-      "lines",
-      0,
-      "quantity",
-    ]);
-    expectInvalid(() => checkDispositions({ quantity: 10, lines: [{ action: "scrap", quantity: -1 }] }), [
-      "input",
-      "lines",
-      0,
-      "quantity",
-    ]);
+    expectInvalid(
+      () => checkDispositions({ quantity: 10, lines: [{ action: "burn" as never, quantity: 10 }] }),
+      ["input", "lines", 0, "action"],
+    );
+    expectInvalid(
+      () => checkDispositions({ quantity: 10, lines: [{ action: "scrap", quantity: 2.5 }] }),
+      ["input", "lines", 0, "quantity"],
+    );
+    expectInvalid(
+      () => checkDispositions({ quantity: 10, lines: [{ action: "scrap", quantity: -1 }] }),
+      ["input", "lines", 0, "quantity"],
+    );
   });
 
   const actions = ["return-to-supplier", "replace", "rework", "repair", "concession", "downgrade", "scrap"] as const;
 
   /** A random partition of `total` into positive parts. */
   const partition = (total: number) =>
-    fc
-      .array(fc.integer({ min: 1, max: Math.max(1, total - 1) }), { maxLength: 4 })
-      .map((cuts) => {
-        const points = [...new Set(cuts.filter((c) => c < total))].sort((a, b) => a - b);
-        return [...points, total].map((p, i) => p - (i === 0 ? 0 : (points[i - 1] as number)));
-      });
+    fc.array(fc.integer({ min: 1, max: Math.max(1, total - 1) }), { maxLength: 4 }).map((cuts) => {
+      const points = [...new Set(cuts.filter((c) => c < total))].sort((a, b) => a - b);
+      return [...points, total].map((p, i) => p - (i === 0 ? 0 : (points[i - 1] as number)));
+    });
 
   it("property: a balanced plan's summary adds up to the lot exactly", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 5000 }).chain((quantity) =>
-          fc.tuple(
-            fc.constant(quantity),
-            fc.integer({ min: 1, max: quantity - 1 }),
-            fc.integer({ min: 0, max: 1000 }),
-            fc.array(fc.constantFrom(...actions), { minLength: 5, maxLength: 5 }),
-          ),
-        ).chain(([quantity, sorted, passedSeed, picks]) => {
-          const passed = passedSeed % (sorted + 1);
-          return fc.tuple(fc.constant({ quantity, sorted, passed, picks }), partition(quantity - sorted), partition(sorted - passed));
-        }),
+        fc
+          .integer({ min: 2, max: 5000 })
+          .chain((quantity) =>
+            fc.tuple(
+              fc.constant(quantity),
+              fc.integer({ min: 1, max: quantity - 1 }),
+              fc.integer({ min: 0, max: 1000 }),
+              fc.array(fc.constantFrom(...actions), { minLength: 5, maxLength: 5 }),
+            ),
+          )
+          .chain(([quantity, sorted, passedSeed, picks]) => {
+            const passed = passedSeed % (sorted + 1);
+            return fc.tuple(
+              fc.constant({ quantity, sorted, passed, picks }),
+              partition(quantity - sorted),
+              partition(sorted - passed),
+            );
+          }),
         ([{ quantity, sorted, passed, picks }, direct, afterSort]) => {
           const lines: DispositionLine[] = [
             { action: "sort", quantity: sorted, result: { passed, failed: sorted - passed } },
             ...direct.map((q, i) => ({ action: picks[i % 5] ?? "scrap", quantity: q })),
-            ...(sorted - passed > 0 ? afterSort.map((q, i) => ({ action: picks[(i + 2) % 5] ?? "scrap", quantity: q, from: 0 })) : []),
+            ...(sorted - passed > 0
+              ? afterSort.map((q, i) => ({ action: picks[(i + 2) % 5] ?? "scrap", quantity: q, from: 0 }))
+              : []),
           ];
           const r = checkDispositions({ quantity, lines });
           expect(r.ok).toBe(true);
