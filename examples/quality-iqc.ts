@@ -9,7 +9,6 @@ import { CN_2026, createBusinessCalendar, money } from "../src/core/index.js";
 import {
   applyInspectionEvent,
   applyNcrEvent,
-  type ClassPlan,
   createDefectCatalog,
   createInspection,
   defectPareto,
@@ -17,6 +16,7 @@ import {
   type NcrSnapshot,
   openCapa,
   openNcr,
+  planInspectionClasses,
   type QualityEvent,
   standardDefectClasses,
   tallyInspection,
@@ -40,20 +40,16 @@ const catalog = createDefectCatalog({
   ],
 });
 
-// Level II, lot 1,200 → code letter J, n = 80. AQL critical 0 / major 2.5 / minor 4.0 (ISO 2859-1 Table II-A).
-const single = (acceptanceNumber: number) => ({
-  scheme: "single" as const,
-  codeLetter: "J",
-  sampleSize: 80,
-  acceptanceNumber,
-  rejectionNumber: acceptanceNumber + 1,
-  hundredPercent: false,
+// Level II, lot 1,200 → code letter J, n = 80; AQL critical 0 (zero tolerance) / major 2.5 / minor 4.0.
+const plans = planInspectionClasses({
+  lotSize: 1200,
+  level: "II",
+  classes: [
+    { classId: "critical", aql: 0 },
+    { classId: "major", aql: "2.5" },
+    { classId: "minor", aql: "4.0" },
+  ],
 });
-const plans: ClassPlan[] = [
-  { classId: "critical", aql: "0", plan: single(0) },
-  { classId: "major", aql: "2.5", plan: single(5) },
-  { classId: "minor", aql: "4.0", plan: single(7) },
-];
 
 let inspection: InspectionSnapshot = createInspection({
   id: "IQC-000001",
@@ -119,7 +115,7 @@ const tally = tallyInspection(inspection.context);
 step({ type: "COMPLETE", at: "2026-09-30T11:30:00+08:00" });
 
 console.log(`IQC-000001 · lot LOT-20260929-01 · 1,200 × LAMP-01 from SUP-7 (PO-000123)`);
-console.log(`Sample: ${tally.inspectedUnits} units, code letter J`);
+console.log(`Sample: ${tally.inspectedUnits} units, code letter ${plans[0]?.plan.codeLetter}`);
 for (const [i, c] of tally.classes.entries()) {
   const plan = plans[i]?.plan;
   const v = inspection.context.verdicts[i];

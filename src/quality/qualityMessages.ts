@@ -2,7 +2,8 @@ import type { MessageCatalog } from "../core/index.js";
 
 /**
  * Titles of the quality area's outcome codes and of the verdicts and effects its records produce, in English and
- * Chinese (the vocabulary of Chinese QC teams: 来料检验, 允收, 让步接收...). Merge with `coreMessages` through
+ * Chinese (the vocabulary of Chinese QC teams: 来料检验, 允收, 让步接收...). Verdict codes (`LOT_ACCEPTED`, `LOT_REJECTED`, `SECOND_SAMPLE_NEEDED`) are in
+ * `samplingMessages`. Merge with `coreMessages` and `samplingMessages` through
  * `mergeMessageCatalogs` and read with `describeCode`.
  *
  * @example
@@ -16,9 +17,6 @@ export const qualityMessages: MessageCatalog = {
     en: "Disposition quantities do not add up to the quantity under the NCR",
     "zh-CN": "处理数量与批量不符",
   },
-  LOT_ACCEPTED: { en: "Lot accepted", "zh-CN": "批次允收（合格）" },
-  LOT_REJECTED: { en: "Lot rejected", "zh-CN": "批次拒收（不合格）" },
-  SECOND_SAMPLE_REQUIRED: { en: "Draw and inspect the second sample", "zh-CN": "需抽取第二样本继续检验" },
   MEASUREMENT_OUT_OF_SPEC: { en: "Measurement outside the specification limits", "zh-CN": "测量值超出规格上下限" },
   CONCESSION_NEEDS_APPROVAL: {
     en: "A concession (use as is) needs an approver other than the proposer",

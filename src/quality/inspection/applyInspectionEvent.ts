@@ -119,6 +119,7 @@ function toMachineEvent(event: ParsedEvent, record: InspectionRecord): Inspectio
 
 function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void {
   const unitsInSample = verdictOfValidRecord(record).tally.inspectedUnits;
+  const firstSample = record.samplingStage === 2 ? firstSampleUnits(record) : 0;
   const items = new Map(record.checklist.map((item) => [item.id, item]));
   if (event.type === "RECORD_FINDING") {
     const { finding } = event;
@@ -127,8 +128,7 @@ function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void 
       throw invalidArgument([...path, "defectCode"], `"${finding.defectCode}" is not in the defect catalog`);
     if (finding.checklistItemId !== undefined && !items.has(finding.checklistItemId))
       throw invalidArgument([...path, "checklistItemId"], `"${finding.checklistItemId}" is not on the checklist`);
-    if (finding.sampleUnit > unitsInSample)
-      throw invalidArgument([...path, "sampleUnit"], `must be within the sample of ${unitsInSample} units`);
+    checkUnit(finding.sampleUnit, unitsInSample, firstSample, [...path, "sampleUnit"]);
   }
   if (event.type === "RECORD_MEASUREMENT") {
     const { measurement } = event;
@@ -139,8 +139,7 @@ function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void 
         [...path, "checklistItemId"],
         `"${measurement.checklistItemId}" is not a dimensional checklist item`,
       );
-    if (measurement.sampleUnit > unitsInSample)
-      throw invalidArgument([...path, "sampleUnit"], `must be within the sample of ${unitsInSample} units`);
+    checkUnit(measurement.sampleUnit, unitsInSample, firstSample, [...path, "sampleUnit"]);
     try {
       judgeMeasurement(item.spec, measurement);
     } catch (e) {
@@ -152,6 +151,20 @@ function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void 
     }
   }
   if (event.type === "COMPLETE" && event.verdicts !== undefined) checkVerdicts(event.verdicts, record);
+}
+
+/** Units of the first sample of a double plan: judged and closed once the second sample is asked for. */
+function firstSampleUnits(record: InspectionRecord): number {
+  return Math.max(...record.plans.map((p) => (p.plan.scheme === "double" ? (p.plan.stages[0]?.sampleSize ?? 0) : 0)));
+}
+
+function checkUnit(unit: number, unitsInSample: number, firstSample: number, path: (string | number)[]): void {
+  if (unit > unitsInSample) throw invalidArgument(path, `must be within the sample of ${unitsInSample} units`);
+  if (unit <= firstSample)
+    throw invalidArgument(
+      path,
+      `must be a unit of the second sample (${firstSample + 1} to ${unitsInSample}): the first sample is judged`,
+    );
 }
 
 function checkVerdicts(given: readonly z.output<typeof classVerdictSchema>[], record: InspectionRecord): void {
