@@ -4,10 +4,21 @@ const count = z.number().int().nonnegative();
 const size = z.number().int().positive();
 const codeLetter = z.string().regex(/^[A-HJ-NP-R]$/, { message: "must be a sample size code letter A..R" });
 
+/** What the sampling module records about how a plan was chosen; kept with the plan for audits. */
+const planBasis = {
+  lotSize: z.number().int().positive().optional(),
+  aql: z.string().optional(),
+  level: z.string().optional(),
+  severity: z.string().optional(),
+  edition: z.string().optional(),
+  lotCodeLetter: z.string().optional(),
+  requestedScheme: z.string().optional(),
+};
+
 /**
  * The seam with the sampling module: a sampling plan as data, in the shape `samplingPlan` returns (single or
- * double sampling). Inspections store the plan they used, so a record can be judged and audited on its own.
- * Extra fields the sampling module adds are kept.
+ * double sampling); a plan returned by `samplingPlan` passes as is. Inspections store the plan they used, with how
+ * it was chosen (AQL, level, severity, edition), so a record can be judged and audited on its own.
  *
  * @example
  * ```ts
@@ -18,25 +29,29 @@ const codeLetter = z.string().regex(/^[A-HJ-NP-R]$/, { message: "must be a sampl
  */
 export const inspectionPlanSchema = z.discriminatedUnion("scheme", [
   z
-    .looseObject({
+    .object({
+      ...planBasis,
       scheme: z.literal("single"),
       codeLetter,
       sampleSize: size,
       acceptanceNumber: count,
       rejectionNumber: size,
       hundredPercent: z.boolean(),
+      tableSampleSize: z.number().int().positive().optional(),
     })
     .refine((plan) => plan.rejectionNumber > plan.acceptanceNumber, {
       message: "rejectionNumber must exceed acceptanceNumber",
       path: ["rejectionNumber"],
     }),
-  z.looseObject({
+  z.object({
+    ...planBasis,
     scheme: z.literal("double"),
     codeLetter,
+    hundredPercent: z.boolean().optional(),
     stages: z
       .array(
         z
-          .looseObject({
+          .object({
             sampleSize: size,
             cumulativeSampleSize: size,
             acceptanceNumber: count,
@@ -48,7 +63,8 @@ export const inspectionPlanSchema = z.discriminatedUnion("scheme", [
           }),
       )
       .min(2, { message: "a double sampling plan has two stages" })
-      .max(2, { message: "a double sampling plan has two stages" }),
+      .max(2, { message: "a double sampling plan has two stages" })
+      .readonly(),
   }),
 ]);
 
