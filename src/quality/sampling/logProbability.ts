@@ -16,7 +16,7 @@ const LANCZOS = [
  * logGamma(5); // ≈ Math.log(24)
  * ```
  */
-export function logGamma(x: number): number {
+function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
   const z = x - 1;
   let a = LANCZOS[0] as number;
@@ -33,7 +33,7 @@ export function logGamma(x: number): number {
  * logFactorial(3); // ≈ Math.log(6)
  * ```
  */
-export function logFactorial(n: number): number {
+function logFactorial(n: number): number {
   if (n < 2) return 0;
   if (n < TABLE_LIMIT) {
     if (n >= factorialTable.length) growFactorialTable(n);
@@ -62,7 +62,7 @@ function growFactorialTable(n: number): void {
  * Math.exp(logChoose(5, 2)); // ≈ 10
  * ```
  */
-export function logChoose(n: number, k: number): number {
+function logChoose(n: number, k: number): number {
   return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
 }
 

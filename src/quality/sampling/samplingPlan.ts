@@ -156,71 +156,61 @@ export function samplingPlan(request: SamplingPlanRequest): SamplingPlan {
   if (!EDITIONS.includes(edition))
     throw invalidArgument(["edition"], 'must be "iso" (ISO 2859-1:1999) or "z1.4" (ANSI/ASQ Z1.4-2008)');
   const lotCodeLetter = codeLetterFor(lotSize, INSPECTION_LEVELS.indexOf(level));
-  const basis: SamplingPlanBasis = {
+  const aqlValue = AQL_SERIES[column] as AqlValue;
+  if (scheme === "double") {
+    const found = resolveMasterTable(selectMasterTable("double", severity, edition), lotCodeLetter, column);
+    if (found.kind === "plan") {
+      const stageSize = found.sampleSize;
+      const first = Math.min(stageSize, lotSize);
+      const second = Math.max(0, Math.min(stageSize, lotSize - first));
+      const numbers = found.numbers;
+      return {
+        scheme: "double",
+        codeLetter: found.codeLetter,
+        stages: [
+          {
+            sampleSize: first,
+            cumulativeSampleSize: first,
+            acceptanceNumber: numbers[0] as number,
+            rejectionNumber: numbers[1] as number,
+          },
+          {
+            sampleSize: second,
+            cumulativeSampleSize: first + second,
+            acceptanceNumber: numbers[2] as number,
+            rejectionNumber: numbers[3] as number,
+          },
+        ],
+        hundredPercent: stageSize >= lotSize,
+        lotSize,
+        aql: aqlValue,
+        level,
+        severity,
+        edition,
+        lotCodeLetter,
+        requestedScheme: scheme,
+      };
+    }
+  }
+  const found = resolveMasterTable(selectMasterTable("single", severity, edition), lotCodeLetter, column);
+  /* c8 ignore next */
+  if (found.kind !== "plan") throw invalidArgument(["aql"], "has no single sampling plan in the table");
+  const tableSampleSize = found.sampleSize;
+  const hundredPercent = tableSampleSize >= lotSize;
+  return {
+    scheme: "single",
+    codeLetter: found.codeLetter,
+    sampleSize: hundredPercent ? lotSize : tableSampleSize,
+    tableSampleSize,
+    acceptanceNumber: found.numbers[0] as number,
+    rejectionNumber: found.numbers[1] as number,
+    hundredPercent,
     lotSize,
-    aql: AQL_SERIES[column] as AqlValue,
+    aql: aqlValue,
     level,
     severity,
     edition,
     lotCodeLetter,
     requestedScheme: scheme,
-  };
-  if (scheme === "double") {
-    const found = resolveMasterTable(selectMasterTable("double", severity, edition), lotCodeLetter, column);
-    if (found.kind === "plan") return doublePlan(basis, found.codeLetter, found.sampleSize, found.numbers);
-  }
-  const found = resolveMasterTable(selectMasterTable("single", severity, edition), lotCodeLetter, column);
-  /* c8 ignore next */
-  if (found.kind !== "plan") throw invalidArgument(["aql"], "has no single sampling plan in the table");
-  return singlePlan(basis, found.codeLetter, found.sampleSize, found.numbers);
-}
-
-function singlePlan(
-  basis: SamplingPlanBasis,
-  codeLetter: PlanCodeLetter,
-  tableSampleSize: number,
-  numbers: readonly number[],
-): SingleSamplingPlan {
-  const hundredPercent = tableSampleSize >= basis.lotSize;
-  return {
-    scheme: "single",
-    codeLetter,
-    sampleSize: hundredPercent ? basis.lotSize : tableSampleSize,
-    tableSampleSize,
-    acceptanceNumber: numbers[0] as number,
-    rejectionNumber: numbers[1] as number,
-    hundredPercent,
-    ...basis,
-  };
-}
-
-function doublePlan(
-  basis: SamplingPlanBasis,
-  codeLetter: PlanCodeLetter,
-  stageSize: number,
-  numbers: readonly number[],
-): DoubleSamplingPlan {
-  const lot = basis.lotSize;
-  const first = Math.min(stageSize, lot);
-  const second = Math.max(0, Math.min(stageSize, lot - first));
-  return {
-    scheme: "double",
-    codeLetter,
-    stages: [
-      {
-        sampleSize: first,
-        cumulativeSampleSize: first,
-        acceptanceNumber: numbers[0] as number,
-        rejectionNumber: numbers[1] as number,
-      },
-      {
-        sampleSize: second,
-        cumulativeSampleSize: first + second,
-        acceptanceNumber: numbers[2] as number,
-        rejectionNumber: numbers[3] as number,
-      },
-    ],
-    hundredPercent: stageSize >= lot,
-    ...basis,
   };
 }

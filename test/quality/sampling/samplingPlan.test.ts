@@ -121,6 +121,34 @@ describe("samplingPlan: resolved plans written from the printed tables", () => {
     expect(brief(samplingPlan(request))).toEqual(expected);
   });
 
+  it("textbook illustration of MIL-STD-105E: lot 2000, level II, AQL 0.65 % (K) under the three severities", () => {
+    const at = (severity: "normal" | "tightened" | "reduced") =>
+      brief(samplingPlan({ lotSize: 2000, aql: 0.65, severity, edition: "z1.4" }));
+    expect(at("normal")).toEqual(["K", "K", 125, 2, 3, false]);
+    expect(at("tightened")).toEqual(["K", "K", 125, 1, 2, false]);
+    expect(at("reduced")).toEqual(["K", "K", 50, 1, 3, false]);
+  });
+
+  it("Table II-C letter G at AQL 4.0 is Ac 1 / Re 4 (as quoted in a public ISO 2859-1 discussion)", () => {
+    // level III: lot 91–150 is G (n 13 reduced), lot 151–280 is H (n 20)
+    expect(brief(samplingPlan({ lotSize: 200, aql: 4, level: "III", severity: "reduced", edition: "z1.4" }))).toEqual([
+      "H",
+      "H",
+      20,
+      2,
+      5,
+      false,
+    ]);
+    expect(brief(samplingPlan({ lotSize: 100, aql: 4, level: "III", severity: "reduced", edition: "z1.4" }))).toEqual([
+      "G",
+      "G",
+      13,
+      1,
+      4,
+      false,
+    ]);
+  });
+
   it("returns the single plan where the double table says to use single sampling", () => {
     const plan = samplingPlan({ lotSize: 1500, aql: 0.1, scheme: "double" });
     expect(plan).toMatchObject({

@@ -88,6 +88,22 @@ export function masterTableCell(table: MasterTable, letter: PlanCodeLetter, colu
  * ```
  */
 export function resolveMasterTable(table: MasterTable, letter: PlanCodeLetter, column: number): ResolvedCell {
+  let memo = resolvedCells.get(table);
+  if (!memo) {
+    memo = [];
+    resolvedCells.set(table, memo);
+  }
+  const key = ROW_ORDER.indexOf(letter) * 26 + column;
+  const known = memo[key];
+  if (known) return known;
+  const found = Object.freeze(resolveUncached(table, letter, column));
+  if (key >= 0 && column >= 0 && column < 26) memo[key] = found;
+  return found;
+}
+
+const resolvedCells = new WeakMap<MasterTable, ResolvedCell[]>();
+
+function resolveUncached(table: MasterTable, letter: PlanCodeLetter, column: number): ResolvedCell {
   const rows = rowsOf(table);
   const start = ROW_ORDER.indexOf(letter);
   const first = rows.get(letter)?.[column];
