@@ -27,7 +27,7 @@ import {
   measurementSchema,
 } from "./inspectionRecord.js";
 import { verdictOfValidRecord } from "./inspectionVerdict.js";
-import { classVerdictSchema } from "./planData.js";
+import { classVerdictSchema, drawnSampleUnits } from "./planData.js";
 
 const isoInstant = instantSchema.transform((d) => d.toISOString());
 const reason = z.string().min(1);
@@ -118,8 +118,8 @@ function toMachineEvent(event: ParsedEvent, record: InspectionRecord): Inspectio
 }
 
 function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void {
-  const unitsInSample = verdictOfValidRecord(record).tally.inspectedUnits;
-  const firstSample = record.samplingStage === 2 ? firstSampleUnits(record) : 0;
+  const unitsInSample = drawnSampleUnits(record, record.samplingStage);
+  const firstSample = record.samplingStage === 2 ? drawnSampleUnits(record, 1) : 0;
   const items = new Map(record.checklist.map((item) => [item.id, item]));
   if (event.type === "RECORD_FINDING") {
     const { finding } = event;
@@ -151,11 +151,6 @@ function checkAgainstRecord(event: ParsedEvent, record: InspectionRecord): void 
     }
   }
   if (event.type === "COMPLETE" && event.verdicts !== undefined) checkVerdicts(event.verdicts, record);
-}
-
-/** Units of the first sample of a double plan: judged and closed once the second sample is asked for. */
-function firstSampleUnits(record: InspectionRecord): number {
-  return Math.max(...record.plans.map((p) => (p.plan.scheme === "double" ? (p.plan.stages[0]?.sampleSize ?? 0) : 0)));
 }
 
 function checkUnit(unit: number, unitsInSample: number, firstSample: number, path: (string | number)[]): void {

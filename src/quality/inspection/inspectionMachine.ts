@@ -1,6 +1,7 @@
-import { defineMachine, type Effect, type Snapshot } from "../../core/index.js";
+import * as z from "zod";
+import { defineMachine, type Effect, invalidArgument, parseInput, type Snapshot } from "../../core/index.js";
 import type { QualityEvent } from "../events/qualityEvent.js";
-import type { Finding, InspectionRecord, Measurement } from "./inspectionRecord.js";
+import { type Finding, type InspectionRecord, inspectionRecordSchema, type Measurement } from "./inspectionRecord.js";
 import type { ClassVerdict } from "./planData.js";
 import { tallyValidRecord } from "./tallyInspection.js";
 
@@ -60,8 +61,19 @@ function complete(record: InspectionRecord, event: Complete): InspectionRecord {
  * ```
  */
 export function inspectionQualityEvents(record: InspectionRecord, verdict: "accepted" | "rejected"): QualityEvent[] {
+  const valid = parseInput(inspectionRecordSchema, record, ["record"]);
+  parseInput(z.enum(["accepted", "rejected"]), verdict, ["verdict"]);
+  if (valid.completedAt === undefined)
+    throw invalidArgument(["record", "completedAt"], "the inspection is not completed yet");
+  return qualityEventsOfValidRecord(valid, valid.completedAt, verdict);
+}
+
+function qualityEventsOfValidRecord(
+  record: InspectionRecord,
+  at: string,
+  verdict: "accepted" | "rejected",
+): QualityEvent[] {
   const tally = tallyValidRecord(record);
-  const at = record.completedAt ?? record.startedAt ?? "";
   const key = `${record.id}#${record.attempt}`;
   const common = {
     schemaVersion: 1 as const,
@@ -102,7 +114,9 @@ function completionEffects(verdict: "accepted" | "rejected") {
   return (record: InspectionRecord, event: InspectionEvent): readonly Effect[] => {
     if (event.type !== "COMPLETE") return [];
     const done = complete(record, event);
-    const effects: Effect[] = [{ type: "emit-quality-events", events: inspectionQualityEvents(done, verdict) }];
+    const effects: Effect[] = [
+      { type: "emit-quality-events", events: qualityEventsOfValidRecord(done, event.at, verdict) },
+    ];
     if (verdict === "rejected")
       effects.push({
         type: "open-ncr",

@@ -131,15 +131,21 @@ export const classVerdictSchema = z.object({
 export type ClassVerdict = z.infer<typeof classVerdictSchema>;
 
 /**
- * How many sample units a plan asks for at a stage (1 or 2): the (cumulative) sample size.
- *
- * @example
- * ```ts
- * sampleUnitsAtStage({ scheme: "single", codeLetter: "J", sampleSize: 80, acceptanceNumber: 5, rejectionNumber: 6, hundredPercent: false }, 1); // 80
- * ```
+ * @internal How many sample units a class is judged on at a stage (1 or 2): the plan's (cumulative) sample size,
+ * capped at the lot size (a plan that inspects 100% inspects the lot).
  */
-export function sampleUnitsAtStage(plan: InspectionPlan, stage: 1 | 2): number {
-  if (plan.scheme === "single") return plan.sampleSize;
-  const index = Math.min(stage, plan.stages.length) - 1;
-  return plan.stages[index]?.cumulativeSampleSize ?? 0;
+export function classSampleUnits(plan: InspectionPlan, stage: 1 | 2, lotSize: number): number {
+  const size =
+    plan.scheme === "single"
+      ? plan.sampleSize
+      : (plan.stages[Math.min(stage, plan.stages.length) - 1]?.cumulativeSampleSize ?? 0);
+  return Math.min(size, lotSize);
+}
+
+/** @internal Units drawn at a stage: the largest class sample. */
+export function drawnSampleUnits(
+  record: { readonly plans: readonly { readonly plan: InspectionPlan }[]; readonly lot: { readonly lotSize: number } },
+  stage: 1 | 2,
+): number {
+  return Math.max(...record.plans.map((p) => classSampleUnits(p.plan, stage, record.lot.lotSize)));
 }

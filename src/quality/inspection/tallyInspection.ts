@@ -1,7 +1,7 @@
 import { parseInput } from "../../core/index.js";
 import { judgeMeasurement } from "../checklist/judgeMeasurement.js";
 import { type InspectionRecord, inspectionRecordSchema } from "./inspectionRecord.js";
-import { sampleUnitsAtStage } from "./planData.js";
+import { classSampleUnits, drawnSampleUnits } from "./planData.js";
 
 /**
  * Counts for one class: how many sample units this class is judged on, and how many of them are nonconforming
@@ -115,7 +115,7 @@ export function tallyValidRecord(record: InspectionRecord): InspectionTally {
   }
 
   const classes = record.plans.map((p): ClassTally => {
-    const sampleUnits = Math.min(sampleUnitsAtStage(p.plan, record.samplingStage), record.lot.lotSize);
+    const sampleUnits = classSampleUnits(p.plan, record.samplingStage, record.lot.lotSize);
     const units = (counted.get(p.classId) ?? []).filter((u) => u <= sampleUnits).sort((a, b) => a - b);
     return { classId: p.classId, sampleUnits, nonconformingUnits: units.length, units };
   });
@@ -128,7 +128,7 @@ export function tallyValidRecord(record: InspectionRecord): InspectionTally {
     }))
     .sort((a, b) => b.occurrences - a.occurrences || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
-    inspectedUnits: Math.max(...classes.map((c) => c.sampleUnits)),
+    inspectedUnits: drawnSampleUnits(record, record.samplingStage),
     nonconformingUnits: classesByUnit.size,
     classes,
     defects,
