@@ -154,7 +154,10 @@ describe("inspectionMachine", () => {
     const { snapshot } = run(iqc(), [start, finding(1, "SCRATCH"), completeAt]);
     const events = inspectionQualityEvents(snapshot.context, "accepted");
     expect(parseQualityEvents(events)).toHaveLength(2);
-    expectInvalid(() => inspectionQualityEvents(run(iqc(), [start]).snapshot.context, "accepted"), ["record", "completedAt"]);
+    expectInvalid(
+      () => inspectionQualityEvents(run(iqc(), [start]).snapshot.context, "accepted"),
+      ["record", "completedAt"],
+    );
     expectInvalid(() => inspectionQualityEvents(snapshot.context, "maybe" as never), ["verdict"]);
   });
 
