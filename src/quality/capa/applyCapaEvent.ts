@@ -12,6 +12,7 @@ import {
   type StepMeta,
   transition,
 } from "../../core/index.js";
+import { parseRecordSnapshot } from "../recordSnapshot.js";
 import {
   type CapaDueDatePolicy,
   type CapaStep,
@@ -63,13 +64,11 @@ export function applyCapaEvent(
   event: z.input<typeof capaEventSchema>,
   meta?: StepMeta,
 ): Result<Step<CapaState, CapaRecord>, IllegalTransition> {
-  if (snapshot?.machine !== capaMachine.id)
-    throw invalidArgument(["snapshot", "machine"], `must be "${capaMachine.id}"`);
-  const record = parseInput(capaRecordSchema, snapshot.context, ["snapshot", "context"]);
+  const current = parseRecordSnapshot(capaMachine, capaRecordSchema, snapshot);
   const parsed = parseInput(capaEventSchema, event, ["event"]);
-  if (parsed.on < record.openedOn)
-    throw invalidArgument(["event", "on"], `must not be before the CAPA was opened (${record.openedOn})`);
-  return transition(capaMachine, { ...snapshot, context: record }, parsed, meta);
+  if (parsed.on < current.context.openedOn)
+    throw invalidArgument(["event", "on"], `must not be before the CAPA was opened (${current.context.openedOn})`);
+  return transition(capaMachine, current, parsed, meta);
 }
 
 /**
@@ -101,11 +100,9 @@ export function capaTimeliness(
   snapshot: CapaSnapshot,
   today: LocalDate,
 ): { readonly overdue: CapaStepTiming[]; readonly late: CapaStepTiming[] } {
-  if (snapshot?.machine !== capaMachine.id)
-    throw invalidArgument(["snapshot", "machine"], `must be "${capaMachine.id}"`);
-  const record = parseInput(capaRecordSchema, snapshot.context, ["snapshot", "context"]);
+  const { state, context: record } = parseRecordSnapshot(capaMachine, capaRecordSchema, snapshot);
   const date = parseInput(localDateSchema, today, ["today"]);
-  const active = !capaMachine.final.includes(snapshot.state);
+  const active = !capaMachine.final.includes(state);
   const overdue: CapaStepTiming[] = [];
   const late: CapaStepTiming[] = [];
   for (const step of capaSteps) {

@@ -2,7 +2,6 @@ import * as z from "zod";
 import {
   type IllegalTransition,
   initialSnapshot,
-  instantSchema,
   invalidArgument,
   isCrossborderOpsError,
   opsError,
@@ -13,6 +12,7 @@ import {
   transition,
 } from "../../core/index.js";
 import { judgeMeasurement } from "../checklist/judgeMeasurement.js";
+import { isoInstantSchema, parseRecordSnapshot } from "../recordSnapshot.js";
 import {
   type InspectionEvent,
   type InspectionSnapshot,
@@ -29,7 +29,6 @@ import {
 import { verdictOfValidRecord } from "./inspectionVerdict.js";
 import { classVerdictSchema, drawnSampleUnits } from "./planData.js";
 
-const isoInstant = instantSchema.transform((d) => d.toISOString());
 const reason = z.string().min(1);
 
 /**
@@ -42,10 +41,10 @@ const reason = z.string().min(1);
  * ```
  */
 export const inspectionEventSchema = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("START"), inspector: z.string().min(1), at: isoInstant }),
+  z.object({ type: z.literal("START"), inspector: z.string().min(1), at: isoInstantSchema }),
   z.object({ type: z.literal("RECORD_FINDING"), finding: findingSchema }),
   z.object({ type: z.literal("RECORD_MEASUREMENT"), measurement: measurementSchema }),
-  z.object({ type: z.literal("COMPLETE"), at: isoInstant, verdicts: z.array(classVerdictSchema).optional() }),
+  z.object({ type: z.literal("COMPLETE"), at: isoInstantSchema, verdicts: z.array(classVerdictSchema).optional() }),
   z.object({ type: z.literal("RESUBMIT"), reason }),
   z.object({ type: z.literal("CLOSE"), reason }),
   z.object({ type: z.literal("CANCEL"), reason }),
@@ -101,12 +100,10 @@ export function applyInspectionEvent(
   event: z.input<typeof inspectionEventSchema>,
   meta?: StepMeta,
 ): Result<Step<InspectionState, InspectionRecord>, IllegalTransition> {
-  if (snapshot?.machine !== inspectionMachine.id)
-    throw invalidArgument(["snapshot", "machine"], `must be "${inspectionMachine.id}"`);
-  const record = parseInput(inspectionRecordSchema, snapshot.context, ["snapshot", "context"]);
+  const current = parseRecordSnapshot(inspectionMachine, inspectionRecordSchema, snapshot);
+  const record = current.context;
   const parsed = parseInput(inspectionEventSchema, event, ["event"]);
-  const current: InspectionSnapshot = { ...snapshot, context: record };
-  if (snapshot.state === "inProgress") checkAgainstRecord(parsed, record);
+  if (current.state === "inProgress") checkAgainstRecord(parsed, record);
   return transition(inspectionMachine, current, toMachineEvent(parsed, record), meta);
 }
 

@@ -10,6 +10,7 @@ import {
   type StepMeta,
   transition,
 } from "../../core/index.js";
+import { parseRecordSnapshot } from "../recordSnapshot.js";
 import { balanceDispositions, type DispositionMismatch } from "./disposition.js";
 import { type NcrEvent, ncrEventSchema } from "./ncrEvent.js";
 import { linesAfter, type NcrSnapshot, type NcrState, ncrMachine } from "./ncrMachine.js";
@@ -57,10 +58,9 @@ export function applyNcrEvent(
   event: z.input<typeof ncrEventSchema>,
   meta?: StepMeta,
 ): Result<Step<NcrState, NcrRecord>, IllegalTransition | DispositionMismatch> {
-  if (snapshot?.machine !== ncrMachine.id) throw invalidArgument(["snapshot", "machine"], `must be "${ncrMachine.id}"`);
-  const record = parseInput(ncrRecordSchema, snapshot.context, ["snapshot", "context"]);
+  const current = parseRecordSnapshot(ncrMachine, ncrRecordSchema, snapshot);
+  const record = current.context;
   const parsed: NcrEvent = parseInput(ncrEventSchema, event, ["event"]);
-  const current: NcrSnapshot = { ...snapshot, context: record };
   if (availableEvents(ncrMachine, current).includes(parsed.type)) {
     if (parsed.type === "RECORD_SORT_RESULT") {
       const line = record.dispositions[parsed.line];

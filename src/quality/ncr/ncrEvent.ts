@@ -1,8 +1,8 @@
 import * as z from "zod";
-import { instantSchema, type Money, moneySchema } from "../../core/index.js";
+import { type Money, moneySchema } from "../../core/index.js";
+import { isoInstantSchema } from "../recordSnapshot.js";
 import { dispositionLineSchema } from "./disposition.js";
 
-const isoInstant = instantSchema.transform((d) => d.toISOString());
 const person = z.string().min(1);
 /** Proposed lines cannot carry an approval: concessions are approved by APPROVE_CONCESSION only. */
 const proposedLineSchema = dispositionLineSchema.omit({ approvedBy: true });
@@ -32,17 +32,17 @@ export const ncrEventSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("OPEN_CLAIM"),
     claimId: z.string().min(1),
-    at: isoInstant,
+    at: isoInstantSchema,
     reason: z.string().min(1),
     amount: amountSchema.optional(),
   }),
   z.object({
     type: z.literal("RECORD_CLAIM_ANSWER"),
-    at: isoInstant,
+    at: isoInstantSchema,
     answer: z.enum(["accepted", "partially-accepted", "disputed"]),
     note: z.string().min(1).optional(),
   }),
-  z.object({ type: z.literal("CLOSE"), at: isoInstant }),
+  z.object({ type: z.literal("CLOSE"), at: isoInstantSchema }),
   z.object({ type: z.literal("CANCEL"), reason: z.string().min(1) }),
 ]);
 

@@ -204,6 +204,10 @@ describe("applyInspectionEvent: bad input", () => {
       ["snapshot", "context", "samplingStage"],
     );
     expectInvalid(() => applyInspectionEvent(inProgress, { type: "EXPLODE" } as never), ["event", "type"]);
+    expectInvalid(
+      () => applyInspectionEvent({ ...inProgress, state: "lost" as never }, completeAt),
+      ["snapshot", "state"],
+    );
     expectInvalid(() => applyInspectionEvent(inProgress, { type: "COMPLETE", at: "yesterday" }), ["event", "at"]);
   });
 });
