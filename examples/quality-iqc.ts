@@ -13,6 +13,8 @@ import {
   createInspection,
   defectPareto,
   type InspectionSnapshot,
+  inspectionPpm,
+  lotAcceptanceRate,
   type NcrSnapshot,
   openCapa,
   openNcr,
@@ -81,12 +83,16 @@ let inspection: InspectionSnapshot = createInspection({
 });
 
 const events: QualityEvent[] = [];
+type NcrRequest = Omit<Parameters<typeof openNcr>[0], "id" | "raisedBy" | "raisedAt">;
+let ncrRequest: NcrRequest | undefined;
 function step(event: Parameters<typeof applyInspectionEvent>[1]): void {
   const r = applyInspectionEvent(inspection, event, { actor: "qc.zhang" });
   if (!r.ok) throw new Error(r.error.message);
   inspection = r.value.snapshot;
-  for (const effect of r.value.effects)
+  for (const effect of r.value.effects) {
     if (effect.type === "emit-quality-events") events.push(...(effect.events as QualityEvent[]));
+    if (effect.type === "open-ncr") ncrRequest = effect as unknown as NcrRequest;
+  }
 }
 
 const photo = (unit: number) => [`https://qc.example.com/IQC-000001/unit-${unit}.jpg`];
@@ -133,15 +139,19 @@ for (const row of defectPareto(events))
     `  ${row.code.padEnd(19)} ${String(row.count).padStart(2)}  cum ${row.cumulativeShare.times(100).toFixed(2)}%`,
   );
 
+if (!ncrRequest) throw new Error("a rejected lot asks for an NCR");
+// The rejection's open-ncr effect carries the source, lot, quantity and description.
+const { source, lot, quantity, description } = ncrRequest;
 let ncr: NcrSnapshot = openNcr({
   id: "NCR-000001",
-  source: { kind: "inspection", inspectionId: "IQC-000001" },
-  lot: { lotId: "LOT-20260929-01", sku: "LAMP-01", supplierId: "SUP-7" },
-  quantity: 1200,
-  description: "IQC rejected: 6 major nonconforming units in 80 (Re 6)",
+  source,
+  lot,
+  quantity,
+  description,
   raisedBy: "qc.zhang",
   raisedAt: "2026-09-30T11:35:00+08:00",
 });
+console.log(`NCR-000001 opened: ${description}`);
 function ncrStep(event: Parameters<typeof applyNcrEvent>[1], actor: string): void {
   const r = applyNcrEvent(ncr, event, { actor });
   if (!r.ok) throw new Error(r.error.message);
@@ -203,3 +213,7 @@ console.log(
     .join(" · ")}`,
 );
 console.log(`Quality events emitted: ${events.map((e) => e.type).join(", ")}`);
+const ppm = inspectionPpm(events);
+console.log(
+  `Metrics for SUP-7: inspection PPM ${ppm.ppm?.toFixed(2)} (${ppm.nonconformingUnits} of ${ppm.inspectedUnits}), lot acceptance rate ${lotAcceptanceRate(events).rate?.toFixed(4)}`,
+);

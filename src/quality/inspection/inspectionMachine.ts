@@ -110,6 +110,14 @@ function qualityEventsOfValidRecord(
   return [judged, counted];
 }
 
+function describeRejection(record: InspectionRecord): string {
+  const rejected = record.verdicts
+    .filter((v) => v.decision === "reject")
+    .map((v) => `${v.classId} ${v.nonconforming}`)
+    .join(", ");
+  return `${record.type} ${record.stage} rejected lot ${record.lot.lotId} (nonconforming units: ${rejected})`;
+}
+
 function completionEffects(verdict: "accepted" | "rejected") {
   return (record: InspectionRecord, event: InspectionEvent): readonly Effect[] => {
     if (event.type !== "COMPLETE") return [];
@@ -121,9 +129,15 @@ function completionEffects(verdict: "accepted" | "rejected") {
       effects.push({
         type: "open-ncr",
         inspectionId: record.id,
-        lot: record.lot,
+        // The fields openNcr needs, ready to spread: openNcr({ id, ...rest, raisedBy, raisedAt }).
+        source: { kind: record.stage === "first-article" ? "first-article" : "inspection", inspectionId: record.id },
+        lot: {
+          lotId: record.lot.lotId,
+          sku: record.lot.sku,
+          ...(record.lot.supplierId === undefined ? {} : { supplierId: record.lot.supplierId }),
+        },
         quantity: record.lot.lotSize,
-        reason: `${record.type} ${record.stage} rejected lot ${record.lot.lotId}`,
+        description: describeRejection(done),
       });
     return effects;
   };
@@ -134,7 +148,7 @@ function completionEffects(verdict: "accepted" | "rejected") {
  * rejected; a double sampling plan's first stage may ask for the second sample (staying in progress at stage 2);
  * a rejected lot is either resubmitted after sorting or rework (a new attempt, back to planned, the previous
  * attempt archived) or closed (its disposition continues in an NCR). Completing emits quality events and, on
- * rejection, an `open-ncr` effect.
+ * rejection, an `open-ncr` effect carrying the `source`, `lot`, `quantity` and `description` that `openNcr` takes.
  *
  * @example
  * ```ts

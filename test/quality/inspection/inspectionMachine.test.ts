@@ -4,6 +4,7 @@ import {
   applyInspectionEvent,
   inspectionMachine,
   inspectionQualityEvents,
+  openNcr,
   parseQualityEvents,
 } from "../../../src/quality/index.js";
 import { completeAt, expectInvalid, finding, iqc, run, single, start } from "../fixtures.js";
@@ -44,7 +45,22 @@ describe("inspectionMachine", () => {
     const { snapshot, effects } = run(iqc(), [start, ...sixMajors, completeAt]);
     expect(snapshot.state).toBe("rejected");
     expect(effects.map((e) => e.type)).toEqual(["emit-quality-events", "open-ncr"]);
-    expect(effects[1]).toMatchObject({ inspectionId: "IQC-000001", quantity: 1200 });
+    expect(effects[1]).toEqual({
+      type: "open-ncr",
+      inspectionId: "IQC-000001",
+      source: { kind: "inspection", inspectionId: "IQC-000001" },
+      lot: { lotId: "LOT-1", sku: "LAMP-01", supplierId: "SUP-7" },
+      quantity: 1200,
+      description: "IQC incoming rejected lot LOT-1 (nonconforming units: major 6)",
+    });
+    const { type: _t, inspectionId: _i, ...fields } = effects[1] as Record<string, unknown>;
+    const ncr = openNcr({
+      ...(fields as Parameters<typeof openNcr>[0]),
+      id: "NCR-1",
+      raisedBy: "qc.zhang",
+      raisedAt: "2026-09-30T11:35:00+08:00",
+    });
+    expect(ncr.context.quantity).toBe(1200);
     const counted = parseQualityEvents(effects[0]?.events)[1];
     expect(counted).toMatchObject({
       type: "defects-counted",
