@@ -1,6 +1,8 @@
 /**
- * The suppliers area. See docs/suppliers.md.
+ * The suppliers area: one scoring engine for supplier screening, performance and logistics partners; supplier
+ * master data and qualification documents; KPIs derived from events; purchase orders and receipts; supplier-assisted
+ * (outsourced) procurement; three-way match and settlement statements. See docs/suppliers.md.
  *
  * @packageDocumentation
  */
-export {};
+export * from "./scoring/index.js";

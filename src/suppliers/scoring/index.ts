@@ -1,0 +1,17 @@
+export {
+  type AhpComparisons,
+  type AhpInconsistent,
+  type AhpWeights,
+  ahpComparisonsSchema,
+  deriveAhpWeights,
+  saatyRandomIndex,
+} from "./ahpWeights.js";
+export { admissionScreeningScorecard, logisticsPartnerScorecard, supplierPerformanceScorecard } from "./presets.js";
+export * from "./scorecardSchema.js";
+export {
+  type CriterionScore,
+  type ScoreSupplierOptions,
+  type SupplierScore,
+  scoreSupplier,
+  scoreSuppliers,
+} from "./scoreSupplier.js";
