@@ -22,7 +22,7 @@ import type {
  */
 export function initialSnapshot<S extends string, E extends MachineEvent, C>(
   machine: Machine<S, E, C>,
-  context: C,
+  context: NoInfer<C>,
 ): Snapshot<S, C> {
   return { machine: machine.id, state: machine.initial, context, history: [] };
 }
@@ -46,7 +46,7 @@ const NO_EFFECTS: readonly Effect[] = Object.freeze([]);
 export function transition<S extends string, E extends MachineEvent, C>(
   machine: Machine<S, E, C>,
   snapshot: Snapshot<S, C>,
-  event: E,
+  event: NoInfer<E>,
   meta?: StepMeta,
 ): Result<Step<S, C>, IllegalTransition> {
   const byEvent = machine.index.get(snapshot?.state);
@@ -129,7 +129,7 @@ export function availableEvents<S extends string, E extends MachineEvent, C>(
 export function canTransition<S extends string, E extends MachineEvent, C>(
   machine: Machine<S, E, C>,
   snapshot: Snapshot<S, C>,
-  event: E,
+  event: NoInfer<E>,
 ): boolean {
   return transition(machine, snapshot, event).ok;
 }
@@ -146,8 +146,8 @@ export function canTransition<S extends string, E extends MachineEvent, C>(
  */
 export function replay<S extends string, E extends MachineEvent, C>(
   machine: Machine<S, E, C>,
-  context: C,
-  log: readonly { readonly event: E; readonly meta?: StepMeta }[],
+  context: NoInfer<C>,
+  log: readonly { readonly event: NoInfer<E>; readonly meta?: StepMeta }[],
 ): Result<Step<S, C>, IllegalTransition & { readonly index: number }> {
   let snapshot = initialSnapshot(machine, context);
   const effects: Effect[] = [];
