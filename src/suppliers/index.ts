@@ -5,4 +5,6 @@
  *
  * @packageDocumentation
  */
+
+export * from "./master/index.js";
 export * from "./scoring/index.js";

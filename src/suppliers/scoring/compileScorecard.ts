@@ -57,7 +57,7 @@ export function compileScorecard(input: ScorecardInput, path: ReadonlyArray<stri
         linear: { floor, span, floorNumber, spanNumber },
         pointsOf: (value) => {
           const points = ((value - floorNumber) * 100) / spanNumber;
-          return points < 0 ? 0 : points > 100 ? 100 : points;
+          return Math.min(100, Math.max(0, points));
         },
       };
     }

@@ -1,0 +1,8 @@
+export { type DocumentExpiryEvent, type DocumentExpiryOptions, findDocumentExpiryEvents } from "./documentExpiry.js";
+export {
+  type SupplierApprovalContext,
+  type SupplierApprovalEvent,
+  type SupplierApprovalState,
+  supplierApprovalMachine,
+} from "./supplierApprovalMachine.js";
+export * from "./supplierSchema.js";
