@@ -7,4 +7,6 @@
  */
 
 export * from "./master/index.js";
+export * from "./purchasing/index.js";
 export * from "./scoring/index.js";
+export * from "./seams/index.js";
