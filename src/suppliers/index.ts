@@ -7,6 +7,8 @@
  */
 
 export * from "./master/index.js";
+export * from "./matching/index.js";
 export * from "./purchasing/index.js";
 export * from "./scoring/index.js";
 export * from "./seams/index.js";
+export * from "./settlement/index.js";
