@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export * from "./kpi/index.js";
 export * from "./master/index.js";
 export * from "./matching/index.js";
 export * from "./purchasing/index.js";

@@ -6,7 +6,11 @@ export {
   deriveAhpWeights,
   saatyRandomIndex,
 } from "./ahpWeights.js";
-export { admissionScreeningScorecard, logisticsPartnerScorecard, supplierPerformanceScorecard } from "./presets.js";
+export {
+  admissionScreeningScorecard,
+  logisticsPartnerRatingScorecard,
+  supplierPerformanceScorecard,
+} from "./presets.js";
 export * from "./scorecardSchema.js";
 export {
   type CriterionScore,

@@ -15,7 +15,7 @@ const SURVEY_1_TO_5 = {
  * Preset: the monthly supplier performance scorecard (供应商绩效评估) on the five KPIs the library derives from
  * events: on-time delivery % (交货准时率, 30), quality pass rate % (产品质量合格率, 30), price index vs. benchmark %
  * (价格合理性, 20, lower is better), after-sales response in business hours (售后服务响应速度, 10, lower is better)
- * and cooperation survey 1..5 (合作配合度, 10). Measurement ids match {@link supplierKpisToMeasurements}. A fresh
+ * and the average cooperation survey score 1..5 (合作配合度, 10). Measurement ids match {@link supplierKpisToMeasurements}. A fresh
  * object each call: adjust it freely.
  *
  * @example
@@ -167,10 +167,10 @@ export function admissionScreeningScorecard(): ScorecardInput {
  *
  * @example
  * ```ts
- * scoreSupplier(logisticsPartnerScorecard(), { onTime: 98, lossDamage: "0.1", price: 95, clearance: "99.5", responsiveness: 2 }).total.toFixed(2); // "100.00"
+ * scoreSupplier(logisticsPartnerRatingScorecard(), { onTime: 98, lossDamage: "0.1", price: 95, clearance: "99.5", responsiveness: 2 }).total.toFixed(2); // "100.00"
  * ```
  */
-export function logisticsPartnerScorecard(): ScorecardInput {
+export function logisticsPartnerRatingScorecard(): ScorecardInput {
   return {
     id: "logistics-partner",
     name: "Logistics partner rating",

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Dec, isCrossborderOpsError } from "../../../src/core/index.js";
 import {
   admissionScreeningScorecard,
-  logisticsPartnerScorecard,
+  logisticsPartnerRatingScorecard,
   type ScorecardInput,
   scoreSupplier,
   scoreSuppliers,
@@ -229,7 +229,7 @@ describe("presets", () => {
   });
 
   it("rates a logistics partner", () => {
-    const score = scoreSupplier(logisticsPartnerScorecard(), {
+    const score = scoreSupplier(logisticsPartnerRatingScorecard(), {
       onTime: "93.7",
       lossDamage: "0.4",
       price: 100,
