@@ -9,6 +9,7 @@
 export * from "./kpi/index.js";
 export * from "./master/index.js";
 export * from "./matching/index.js";
+export { suppliersMessages } from "./messages.js";
 export * from "./outsourcing/index.js";
 export * from "./purchasing/index.js";
 export * from "./scoring/index.js";

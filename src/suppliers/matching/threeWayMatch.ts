@@ -5,14 +5,14 @@ import {
   invalidArgument,
   localDateSchema,
   type Money,
+  minorUnitsOf,
   money,
   moneySchema,
-  multiplyMoney,
   opsError,
   parseInput,
-  roundMoney,
 } from "../../core/index.js";
-import { type PurchaseOrderInput, purchaseOrderSchema } from "../purchasing/purchaseOrderSchema.js";
+import { makeMoney } from "../../core/money/Money.js";
+import type { PurchaseOrderInput } from "../purchasing/purchaseOrderSchema.js";
 
 const nonNegative = z.union([z.number(), z.string()]).refine((v) => Number.isFinite(Number(v)) && Number(v) >= 0, {
   message: "must be a number ≥ 0",
@@ -61,6 +61,13 @@ export const supplierInvoiceSchema = z.object({
  */
 export type SupplierInvoice = z.input<typeof supplierInvoiceSchema>;
 
+const matchedPurchaseOrderSchema = z.object({
+  id: z.string().min(1),
+  supplierId: z.string().min(1),
+  currency: z.string().length(3),
+  lines: z.array(z.object({ lineId: z.string().min(1), unitPrice: moneySchema })).min(1),
+});
+
 /**
  * Schema of the three-way match input: the PO, the quantities received per line (one entry per receipt or one total
  * per line; use accepted quantities to pay only for goods that passed IQC), the invoice, the supplier's earlier
@@ -72,7 +79,8 @@ export type SupplierInvoice = z.input<typeof supplierInvoiceSchema>;
  * ```
  */
 export const threeWayMatchInputSchema = z.object({
-  purchaseOrder: purchaseOrderSchema,
+  /** Only what the match uses is validated here (id, supplier, currency, line ids and unit prices). */
+  purchaseOrder: matchedPurchaseOrderSchema,
   receipts: z.array(z.object({ lineId: z.string().min(1), quantity: z.number().int().nonnegative() })),
   invoice: supplierInvoiceSchema,
   previousInvoices: z
@@ -174,19 +182,18 @@ export interface ThreeWayMatchResult {
 
 const SEVERITY: readonly MatchLineVerdict[] = ["not-ordered", "not-received", "quantity-variance", "price-variance"];
 
-function limit(
-  absolute: string | number | undefined,
-  percent: string | number | undefined,
-  base: Decimal,
-): Decimal | null {
-  let result: Decimal | null = null;
-  if (absolute !== undefined) result = new Dec(absolute);
-  if (percent !== undefined) {
-    const byPercent = base.times(percent).div(100);
-    result = result === null ? byPercent : Dec.min(result, byPercent);
-  }
-  return result;
+/** A tolerance limit for a base: the absolute limit, the percent of the base, or the smaller of both; 0 if neither. */
+function limiter(limits: { absolute?: string | number | undefined; percent?: string | number | undefined }) {
+  const absolute = limits.absolute === undefined ? null : new Dec(limits.absolute);
+  const share = limits.percent === undefined ? null : new Dec(limits.percent).div(100);
+  return (base: Decimal): Decimal => {
+    if (share === null) return absolute ?? ZERO;
+    const byPercent = base.times(share);
+    return absolute === null ? byPercent : Dec.min(absolute, byPercent);
+  };
 }
+
+const ZERO = new Dec(0);
 
 /**
  * Three-way match (三单匹配): compares each invoice line with its PO line (price) and with what was received
@@ -235,6 +242,9 @@ export function matchSupplierInvoice(input: ThreeWayMatchInput): ThreeWayMatchRe
     for (const line of previous.lines) invoiced.set(line.poLineId, (invoiced.get(line.poLineId) ?? 0) + line.quantity);
   }
   const zero = money(0, po.currency);
+  const minor = minorUnitsOf(po.currency) ?? 2;
+  const priceLimit = limiter(tolerances.price);
+  const quantityLimit = limiter(tolerances.quantity);
   const counts: Record<MatchLineVerdict, number> = {
     matched: 0,
     "price-variance": 0,
@@ -252,7 +262,10 @@ export function matchSupplierInvoice(input: ThreeWayMatchInput): ThreeWayMatchRe
         { path: ["input", "invoice", "lines", index, "unitPrice", "currency"], message: `must be ${po.currency}` },
       ]);
     }
-    const invoiceAmount = roundMoney(multiplyMoney(invoiceUnitPrice, line.quantity));
+    const invoiceAmount = makeMoney(
+      invoiceUnitPrice.amount.times(line.quantity).toDecimalPlaces(minor, Dec.ROUND_HALF_UP),
+      po.currency,
+    );
     invoiceTotal = invoiceTotal.plus(invoiceAmount.amount);
     const poLine = poLines.get(line.poLineId);
     const receivedQuantity = received.get(line.poLineId) ?? 0;
@@ -278,12 +291,9 @@ export function matchSupplierInvoice(input: ThreeWayMatchInput): ThreeWayMatchRe
       };
     }
     const priceDifference = invoiceUnitPrice.amount.minus(poLine.unitPrice.amount);
-    const priceLimit =
-      limit(tolerances.price.absolute, tolerances.price.percent, poLine.unitPrice.amount) ?? new Dec(0);
-    const priceVariance = priceDifference.abs().gt(priceLimit);
-    const quantityLimit =
-      limit(tolerances.quantity.absolute, tolerances.quantity.percent, new Dec(receivedQuantity)) ?? new Dec(0);
-    const quantityVariance = quantityDifference > 0 && new Dec(quantityDifference).gt(quantityLimit);
+    const priceVariance = !priceDifference.isZero() && priceDifference.abs().gt(priceLimit(poLine.unitPrice.amount));
+    const quantityVariance =
+      quantityDifference > 0 && new Dec(quantityDifference).gt(quantityLimit(new Dec(receivedQuantity)));
     const verdict: MatchLineVerdict =
       receivedQuantity === 0
         ? "not-received"
@@ -293,7 +303,9 @@ export function matchSupplierInvoice(input: ThreeWayMatchInput): ThreeWayMatchRe
             ? "price-variance"
             : "matched";
     counts[verdict]++;
-    const priceVarianceAmount = roundMoney(money(priceDifference.times(line.quantity), po.currency));
+    const priceVarianceAmount = priceDifference.isZero()
+      ? zero
+      : makeMoney(priceDifference.times(line.quantity).toDecimalPlaces(minor, Dec.ROUND_HALF_UP), po.currency);
     varianceTotal = varianceTotal.plus(priceVarianceAmount.amount);
     if (verdict === "matched") matchedTotal = matchedTotal.plus(invoiceAmount.amount);
     return {

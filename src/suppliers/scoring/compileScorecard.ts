@@ -33,8 +33,8 @@ export interface CompiledScorecard {
   readonly criteria: readonly CompiledCriterion[];
   readonly totalWeight: Decimal;
   readonly totalWeightNumber: number;
-  /** Bands sorted from the highest `min` down. */
-  readonly grades: readonly GradeBand[];
+  /** Bands sorted from the highest `min` down, each with its threshold in whole hundredths (`ceil(min × 100)`). */
+  readonly grades: readonly (GradeBand & { readonly minHundredths: number })[];
   readonly missing: MissingMeasurementPolicy;
 }
 
@@ -84,7 +84,9 @@ export function compileScorecard(input: ScorecardInput, path: ReadonlyArray<stri
       pointsOf: (value) => table.find((candidate) => candidate.value === value)?.points ?? Number.NaN,
     };
   });
-  const grades = [...(card.grades ?? defaultGradeBands())].sort((a, b) => b.min - a.min);
+  const grades = [...(card.grades ?? defaultGradeBands())]
+    .sort((a, b) => b.min - a.min)
+    .map((band) => ({ ...band, minHundredths: new Dec(band.min).times(100).ceil().toNumber() }));
   const totalWeight = criteria.reduce((sum, criterion) => sum.plus(criterion.weight), ZERO);
   return {
     id: card.id,

@@ -211,13 +211,17 @@ export function scoreCompiled(
   const fraction = hundredths - Math.floor(hundredths);
   let exact: ExactBreakdown | undefined;
   let total: Decimal;
+  let totalHundredths: number;
   if (Math.abs(fraction - 0.5) < TIE_GUARD || fraction < TIE_GUARD || 1 - fraction < TIE_GUARD) {
     exact = exactBreakdown(card, raws, points, anyMissing);
     total = exact.total;
+    totalHundredths = total.times(100).toNumber();
   } else {
-    total = new Dec(`${Math.floor(hundredths + 0.5)}e-2`);
+    totalHundredths = Math.floor(hundredths + 0.5);
+    total = new Dec(totalHundredths).div(100);
   }
-  const band = card.grades.find((candidate) => total.gte(candidate.min)) ?? (card.grades.at(-1) as GradeBand);
+  const band =
+    card.grades.find((candidate) => totalHundredths >= candidate.minHundredths) ?? (card.grades.at(-1) as GradeBand);
   const totalForBreakdown = total;
   return {
     scorecardId: card.id,
