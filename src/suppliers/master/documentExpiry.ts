@@ -21,7 +21,15 @@ export interface DocumentExpiryEvent {
   readonly daysLeft: number;
 }
 
-const optionsSchema = z.object({
+/**
+ * Schema of {@link DocumentExpiryOptions}.
+ *
+ * @example
+ * ```ts
+ * documentExpiryOptionsSchema.parse({ asOf: "2026-04-01", warnDays: 30 });
+ * ```
+ */
+export const documentExpiryOptionsSchema = z.object({
   asOf: localDateSchema,
   /** Warn this many calendar days before expiry (default 60); per document kind overrides. */
   warnDays: z.number().int().nonnegative().default(60),
@@ -36,7 +44,7 @@ const optionsSchema = z.object({
  * const o: DocumentExpiryOptions = { asOf: "2026-04-01", warnDays: 60, warnDaysByKind: { "business-licence": 90 } };
  * ```
  */
-export type DocumentExpiryOptions = z.input<typeof optionsSchema>;
+export type DocumentExpiryOptions = z.input<typeof documentExpiryOptionsSchema>;
 
 const DAY = 86_400_000;
 
@@ -57,7 +65,7 @@ export function findDocumentExpiryEvents(
   options: DocumentExpiryOptions,
 ): DocumentExpiryEvent[] {
   const list = parseInput(z.array(supplierSchema), suppliers, ["suppliers"]);
-  const { asOf, warnDays, warnDaysByKind } = parseInput(optionsSchema, options, ["options"]);
+  const { asOf, warnDays, warnDaysByKind } = parseInput(documentExpiryOptionsSchema, options, ["options"]);
   const today = Date.parse(`${asOf}T00:00:00Z`);
   const events: DocumentExpiryEvent[] = [];
   for (const supplier of list) {

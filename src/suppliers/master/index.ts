@@ -1,4 +1,9 @@
-export { type DocumentExpiryEvent, type DocumentExpiryOptions, findDocumentExpiryEvents } from "./documentExpiry.js";
+export {
+  type DocumentExpiryEvent,
+  type DocumentExpiryOptions,
+  documentExpiryOptionsSchema,
+  findDocumentExpiryEvents,
+} from "./documentExpiry.js";
 export {
   type SupplierApprovalContext,
   type SupplierApprovalEvent,

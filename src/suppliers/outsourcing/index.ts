@@ -10,12 +10,15 @@ export {
   type ProcurementPlan,
   type ProcurementPlanDurations,
   planProcurementMilestones,
+  procurementMilestoneKindSchema,
+  procurementPlanDurationsSchema,
   procurementPlanSchema,
   trackProcurementPlan,
 } from "./procurementPlan.js";
 export {
   type OutsourcedSettlement,
   type OutsourcedSettlementInput,
+  outsourcedSettlementInputSchema,
   settleOutsourcedProcurement,
 } from "./settleOutsourcedProcurement.js";
 export {

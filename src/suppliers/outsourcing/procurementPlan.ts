@@ -17,16 +17,26 @@ import {
  * const m: ProcurementMilestoneKind = "inspected";
  * ```
  */
-export type ProcurementMilestoneKind = (typeof PROCUREMENT_MILESTONES)[number];
+export type ProcurementMilestoneKind = z.infer<typeof procurementMilestoneKindSchema>;
 
-const PROCUREMENT_MILESTONES = [
+/**
+ * Schema of {@link ProcurementMilestoneKind}; its options are the milestones in plan order.
+ *
+ * @example
+ * ```ts
+ * procurementMilestoneKindSchema.options; // ["deposit-paid", "materials-ready", "production-done", "inspected", "shipped", "received"]
+ * ```
+ */
+export const procurementMilestoneKindSchema = z.enum([
   "deposit-paid",
   "materials-ready",
   "production-done",
   "inspected",
   "shipped",
   "received",
-] as const;
+]);
+
+const PROCUREMENT_MILESTONES = procurementMilestoneKindSchema.options;
 
 /**
  * Schema of a procurement plan: per milestone its planned date and, once done, the date it was done.
@@ -41,7 +51,7 @@ export const procurementPlanSchema = z.object({
   milestones: z
     .array(
       z.object({
-        kind: z.enum(PROCUREMENT_MILESTONES),
+        kind: procurementMilestoneKindSchema,
         plannedOn: localDateSchema,
         doneOn: localDateSchema.optional(),
       }),
@@ -59,7 +69,15 @@ export const procurementPlanSchema = z.object({
  */
 export type ProcurementPlan = z.input<typeof procurementPlanSchema>;
 
-const durationsSchema = z.object({
+/**
+ * Schema of {@link ProcurementPlanDurations}.
+ *
+ * @example
+ * ```ts
+ * procurementPlanDurationsSchema.parse(input);
+ * ```
+ */
+export const procurementPlanDurationsSchema = z.object({
   planId: z.string().min(1),
   startOn: localDateSchema,
   /** Business days from the previous milestone (from `startOn` for the first). */
@@ -79,7 +97,7 @@ const durationsSchema = z.object({
  * const input: ProcurementPlanDurations = { planId: "P-1", startOn: "2026-04-07", businessDays: { "deposit-paid": 1, "materials-ready": 10, "production-done": 15, inspected: 2, shipped: 2, received: 20 } };
  * ```
  */
-export type ProcurementPlanDurations = z.input<typeof durationsSchema>;
+export type ProcurementPlanDurations = z.input<typeof procurementPlanDurationsSchema>;
 
 /**
  * Lays out a plan's milestone dates in business days on a calendar (e.g. the supplier's CN calendar, so the Labour
@@ -95,7 +113,7 @@ export function planProcurementMilestones(
   input: ProcurementPlanDurations,
   calendar: BusinessCalendar,
 ): { planId: string; milestones: { kind: ProcurementMilestoneKind; plannedOn: string }[] } {
-  const parsed = parseInput(durationsSchema, input, ["input"]);
+  const parsed = parseInput(procurementPlanDurationsSchema, input, ["input"]);
   let date = parsed.startOn;
   const milestones = PROCUREMENT_MILESTONES.map((kind) => {
     date = addBusinessDays(calendar, date, parsed.businessDays[kind]);

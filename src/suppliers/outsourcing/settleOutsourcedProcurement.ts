@@ -13,7 +13,15 @@ import {
 } from "../../core/index.js";
 import { type SourcingAgreement, sourcingAgreementSchema } from "./sourcingAgreementSchema.js";
 
-const inputSchema = z.object({
+/**
+ * Schema of {@link OutsourcedSettlementInput}.
+ *
+ * @example
+ * ```ts
+ * outsourcedSettlementInputSchema.parse({ agreement, settledOn: "2026-06-20", goods: [{ sku: "A", acceptedQuantity: 10, unitCost: { amount: "1.00", currency: "CNY" } }] });
+ * ```
+ */
+export const outsourcedSettlementInputSchema = z.object({
   agreement: sourcingAgreementSchema,
   settledOn: localDateSchema,
   /** Goods accepted at acceptance (验收), with the unit cost the agent paid its suppliers. */
@@ -43,7 +51,7 @@ const inputSchema = z.object({
  * const input: OutsourcedSettlementInput = { agreement, settledOn: "2026-06-20", goods: [{ sku: "BAG-TOTE", acceptedQuantity: 1980, unitCost: { amount: "11.60", currency: "CNY" } }] };
  * ```
  */
-export type OutsourcedSettlementInput = Omit<z.input<typeof inputSchema>, "agreement"> & {
+export type OutsourcedSettlementInput = Omit<z.input<typeof outsourcedSettlementInputSchema>, "agreement"> & {
   readonly agreement: SourcingAgreement;
 };
 
@@ -89,7 +97,7 @@ export interface OutsourcedSettlement {
  * ```
  */
 export function settleOutsourcedProcurement(input: OutsourcedSettlementInput): OutsourcedSettlement {
-  const parsed = parseInput(inputSchema, input, ["input"]);
+  const parsed = parseInput(outsourcedSettlementInputSchema, input, ["input"]);
   const { agreement } = parsed;
   if (parsed.settledOn < agreement.validFrom || parsed.settledOn > agreement.validTo)
     throw invalidArgument(
