@@ -11,7 +11,13 @@ describe("suppliersMessages", () => {
   });
 
   it("covers the codes the area returns", () => {
-    for (const code of ["MEASUREMENT_MISSING", "AHP_INCONSISTENT", "OVER_RECEIPT", "RETURN_EXCEEDS_STOCK", "duplicate-invoice"])
+    for (const code of [
+      "MEASUREMENT_MISSING",
+      "AHP_INCONSISTENT",
+      "OVER_RECEIPT",
+      "RETURN_EXCEEDS_STOCK",
+      "duplicate-invoice",
+    ])
       expect(suppliersMessages[code], code).toBeDefined();
     expect(describeCode("corrective-action", "zh-CN", suppliersMessages)).toBe("限期整改");
   });
