@@ -31,8 +31,8 @@ export interface PaymentInstalment {
   readonly amount: Money;
 }
 
-/** @internal line amounts of a validated PO. */
-export function amountsOf(po: PurchaseOrderData): PurchaseOrderAmounts {
+/** Line amounts of a validated PO. */
+function amountsOf(po: PurchaseOrderData): PurchaseOrderAmounts {
   const lines = po.lines.map((line) => ({
     lineId: line.lineId,
     amount: roundMoney(multiplyMoney(line.unitPrice, line.quantity)),

@@ -159,7 +159,7 @@ const TIE_GUARD = 1e-6;
  * 1e-6 hundredths of a rounding tie it is re-computed with decimals, so the rounded total always equals the exact
  * decimal one. The per-criterion breakdown is computed with decimals on first access to `criteria`.
  */
-export function scoreCompiled(
+function scoreCompiled(
   card: CompiledScorecard,
   measurements: ScoringMeasurements,
   path: ReadonlyArray<string | number>,
