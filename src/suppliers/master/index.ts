@@ -1,3 +1,4 @@
+export { approvalEventForScore } from "./approvalEventForScore.js";
 export {
   type DocumentExpiryEvent,
   type DocumentExpiryOptions,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { assertMachineWellFormed, initialSnapshot, replay, toMermaid, transition } from "../../../src/core/index.js";
-import { supplierApprovalMachine } from "../../../src/suppliers/index.js";
+import {
+  approvalEventForScore,
+  scoreSupplier,
+  supplierApprovalMachine,
+  supplierPerformanceScorecard,
+} from "../../../src/suppliers/index.js";
 
 describe("supplierApprovalMachine", () => {
   it("is well formed", () => {
@@ -48,5 +53,47 @@ describe("supplierApprovalMachine", () => {
     ]);
     expect(r.ok && r.value.snapshot.state).toBe("suspended");
     expect(r.ok && r.value.effects.at(-1)).toEqual({ type: "hold-open-purchase-orders", supplierId: "SUP-9" });
+  });
+});
+
+describe("approvalEventForScore", () => {
+  const measurements = { onTime: 93.5, qualityPassRate: "98.2", priceIndex: 101, responseHours: 20, cooperation: 4 };
+
+  it("asks for corrective action by the score's deadline, and the machine accepts it", () => {
+    const score = scoreSupplier(supplierPerformanceScorecard(), measurements, { asOf: "2026-04-01" });
+    const event = approvalEventForScore(score);
+    expect(event).toEqual({
+      type: "REQUIRE_CORRECTIVE_ACTION",
+      dueOn: "2026-05-01",
+      reason: "supplier-performance 71.46 (C)",
+    });
+    const approved = replay(supplierApprovalMachine, { supplierId: "SUP-1" }, [
+      { event: { type: "START_EVALUATION" } },
+      { event: { type: "APPROVE" } },
+    ]);
+    if (!approved.ok || !event) throw new Error("expected ok");
+    const next = transition(supplierApprovalMachine, approved.value.snapshot, event);
+    expect(next.ok && next.value.snapshot.context.correctiveActionDueOn).toBe("2026-05-01");
+  });
+
+  it("suspends a D and leaves A and B alone", () => {
+    const d = scoreSupplier(supplierPerformanceScorecard(), { ...measurements, onTime: 80, qualityPassRate: 95 });
+    expect(approvalEventForScore(d)).toEqual({
+      type: "SUSPEND",
+      reason: "supplier-performance 27.63 (D)" /* 0 + 0 + 12 + 8.125 + 7.5 */,
+    });
+    const a = scoreSupplier(supplierPerformanceScorecard(), {
+      onTime: 99,
+      qualityPassRate: 100,
+      priceIndex: 90,
+      responseHours: 4,
+      cooperation: 5,
+    });
+    expect(approvalEventForScore(a)).toBeUndefined();
+  });
+
+  it("needs a deadline for corrective action", () => {
+    const score = scoreSupplier(supplierPerformanceScorecard(), measurements);
+    expect(() => approvalEventForScore(score)).toThrow(/actionDeadline/);
   });
 });
