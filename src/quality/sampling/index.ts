@@ -67,6 +67,7 @@ export type { MasterTable, MasterTableCell } from "./tables/masterTable.js";
 export { masterTableCell, type ResolvedCell, resolveMasterTable } from "./tables/resolveMasterTable.js";
 export {
   SINGLE_NORMAL_TABLE,
+  SINGLE_REDUCED_ISO_TABLE,
   SINGLE_REDUCED_Z14_TABLE,
   SINGLE_TIGHTENED_TABLE,
 } from "./tables/singleSamplingTables.js";

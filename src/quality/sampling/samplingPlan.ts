@@ -137,7 +137,7 @@ const EDITIONS: readonly string[] = ["iso", "z1.4"];
  * sample size and letter are used). When the sample size equals or exceeds the lot size, every unit is inspected.
  *
  * @throws `INVALID_ARGUMENT` with the path of the bad field (`lotSize`, `aql` — the message lists the 26 allowed
- *   values —, `level`, `severity`, `scheme`, `edition`); `SAMPLING_TABLE_UNAVAILABLE` for ISO reduced inspection
+ *   values —, `level`, `severity`, `scheme`, `edition`); `SAMPLING_TABLE_UNAVAILABLE` for ISO reduced double sampling
  * @example
  * ```ts
  * samplingPlan({ lotSize: 1500, aql: 2.5 });

@@ -32,6 +32,26 @@ describe("multi-class inspection", () => {
     ]);
   });
 
+  it("plans ISO 2859-1:1999 reduced inspection from Table 2-C (lot 3000, K: n 50; major 5 6, minor 6 7)", () => {
+    const reduced = multiClassSamplingPlan({
+      lotSize: 3000,
+      severity: "reduced",
+      classes: [
+        { name: "critical", aql: 0 },
+        { name: "major", aql: 2.5 },
+        { name: "minor", aql: "4.0" },
+      ],
+    });
+    expect(reduced.drawSampleSize).toBe(50);
+    expect(summary(reduced)).toEqual([
+      ["critical", true, "K", 50, 0, 1],
+      ["major", false, "K", 50, 5, 6],
+      ["minor", false, "K", 50, 6, 7],
+    ]);
+    const verdict = judgeMultiClassLot(reduced, { critical: 0, major: 6, minor: 0 });
+    expect(verdict.ok).toBe(false);
+  });
+
   it("draws the largest sample; each class is judged on its own sample size", () => {
     const mixed = multiClassSamplingPlan({
       lotSize: 3000,

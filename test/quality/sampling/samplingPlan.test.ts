@@ -184,14 +184,40 @@ describe("samplingPlan: resolved plans written from the printed tables", () => {
     });
   });
 
-  it("refuses ISO reduced inspection until its tables are shipped", () => {
+  it("refuses ISO reduced double sampling until its table (3-C) is shipped", () => {
     try {
-      samplingPlan({ lotSize: 1500, aql: 2.5, severity: "reduced" });
+      samplingPlan({ lotSize: 1500, aql: 2.5, severity: "reduced", scheme: "double" });
       expect.unreachable();
     } catch (e) {
       expect(isCrossborderOpsError(e, "SAMPLING_TABLE_UNAVAILABLE")).toBe(true);
       if (isCrossborderOpsError(e)) expect(e.issues[0]?.path).toEqual(["severity"]);
     }
+  });
+});
+
+describe("samplingPlan: ISO 2859-1:1999 reduced inspection (Table 2-C, the default edition)", () => {
+  // [request, Table I letter, plan letter, n, Ac, Re, 100 %] — values of GB/T 2828.1-2012 / ISO 2859-1:1999 Table 2-C
+  it.each<[SamplingPlanRequest, ...unknown[]]>([
+    [{ lotSize: 1500, aql: 2.5, severity: "reduced" }, "K", "K", 50, 5, 6, false],
+    [{ lotSize: 3000, aql: "1.0", severity: "reduced" }, "K", "K", 50, 2, 3, false],
+    [{ lotSize: 1500, aql: 0.4, severity: "reduced" }, "K", "L", 80, 1, 2, false],
+    [{ lotSize: 1000, aql: 1, severity: "reduced" }, "J", "J", 32, 1, 2, false],
+    [{ lotSize: 20000, aql: 6.5, severity: "reduced" }, "M", "L", 80, 10, 11, false],
+    [{ lotSize: 5, aql: 2.5, severity: "reduced" }, "A", "C", 2, 0, 1, false],
+    [{ lotSize: 2000, aql: 0.65, severity: "reduced" }, "K", "K", 50, 1, 2, false],
+    [{ lotSize: 8, aql: 10, severity: "reduced" }, "A", "D", 3, 1, 2, false],
+    [{ lotSize: 600_000, aql: 0.025, level: "III", severity: "reduced" }, "R", "N", 200, 0, 1, false],
+    [{ lotSize: 20, aql: 1000, severity: "reduced" }, "C", "B", 2, 30, 31, false],
+    [{ lotSize: 40, aql: 0.1, severity: "reduced" }, "D", "K", 40, 0, 1, true],
+  ])("%j → Table I %s, plan %s: n %d, Ac %d, Re %d, 100 %% %s", (request, ...expected) => {
+    expect(brief(samplingPlan(request))).toEqual(expected);
+  });
+
+  it("has no gap, so a count between the Z1.4 Ac and Re is simply accepted or rejected", () => {
+    const iso = samplingPlan({ lotSize: 1500, aql: 2.5, severity: "reduced", edition: "iso" });
+    const z14 = samplingPlan({ lotSize: 1500, aql: 2.5, severity: "reduced", edition: "z1.4" });
+    expect(iso.scheme === "single" && [iso.edition, iso.acceptanceNumber, iso.rejectionNumber]).toEqual(["iso", 5, 6]);
+    expect(z14.scheme === "single" && [z14.edition, z14.acceptanceNumber, z14.rejectionNumber]).toEqual(["z1.4", 3, 6]);
   });
 });
 

@@ -14,6 +14,7 @@ import type { MasterTable } from "./masterTable.js";
  * Sources: ANSI/ASQ Z1.4-2008 / MIL-STD-105E Tables II-A, II-B, II-C (the single sampling tables of Z1.4 and
  * MIL-STD-105E are the same), ISO 2859-1:1999 Tables 2-A and 2-B (identical to II-A and II-B); cross-checked
  * cell by cell against the resolved plans of the AQLSchemes R package (J. Lawson), see docs/quality-sampling.md.
+ * ISO 2859-1:1999 Table 2-C (reduced inspection, no gap between Ac and Re): see SINGLE_REDUCED_ISO_TABLE below.
  */
 
 /**
@@ -164,5 +165,47 @@ export const SINGLE_REDUCED_Z14_TABLE: MasterTable = {
     P: "↓|0 1|↑|↓|0 2|1 3|1 4|2 5|3 6|5 8|7 10|10 13|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
     Q: "0 1|↑|↓|0 2|1 3|1 4|2 5|3 6|5 8|7 10|10 13|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
     R: "↑|↓|0 2|1 3|1 4|2 5|3 6|5 8|7 10|10 13|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+  },
+};
+
+/**
+ * Table 2-C of ISO 2859-1:1999: single sampling plans for reduced inspection. ISO 1999 closed the Z1.4 gap between
+ * Ac and Re (Re is always Ac + 1; a lot is accepted or not, nothing reinstates normal inspection by itself), so the
+ * plans differ from Z1.4 Table II-C: along a row the plans are 0 1, 1 2, 2 3, 3 4, 5 6, 6 7, 8 9, 10 11, 14 15,
+ * 21 22 (rows A and B, sample size 2: the normal table's 1 2, 2 3, 3 4, 5 6, 7 8, 10 11, 14 15, 21 22, 30 31),
+ * printed in the cells where Table II-C prints 1 3, 1 4, 2 5, 3 6, 5 8, 7 10, 10 13, 14 17, 21 24; where II-C prints
+ * 0 2, Table 2-C has "↓". Column 0.025 carries one long "↑" over rows P, Q and R (to N's 0 1). Sample sizes are
+ * those of Table II-C.
+ *
+ * Source: GB/T 2828.1-2012 Table 2-C (identical to ISO 2859-1:1999), as transcribed cell by cell by two independent
+ * public implementations; checked in test/quality/sampling/tables/singleSamplingTables.test.ts, see
+ * docs/quality-sampling.md.
+ *
+ * @example
+ * ```ts
+ * SINGLE_REDUCED_ISO_TABLE.rows.K.split("|")[12]; // "5 6" (letter K, AQL 2.5)
+ * ```
+ */
+export const SINGLE_REDUCED_ISO_TABLE: MasterTable = {
+  id: "single-reduced-iso",
+  title: "Single sampling plans for reduced inspection (ISO 2859-1:1999 Table 2-C)",
+  sampleSizes: SINGLE_REDUCED_Z14_TABLE.sampleSizes,
+  rows: {
+    A: "↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|1 2|2 3|3 4|5 6|7 8|10 11|14 15|21 22|30 31",
+    B: "↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|7 8|10 11|14 15|21 22|30 31",
+    C: "↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|14 15|21 22|↑",
+    D: "↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|14 15|21 22|↑|↑",
+    E: "↓|↓|↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|14 15|21 22|↑|↑|↑",
+    F: "↓|↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑",
+    G: "↓|↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑",
+    H: "↓|↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑",
+    J: "↓|↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    K: "↓|↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    L: "↓|↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    M: "↓|↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    N: "↓|↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    P: "↓|0 1|↑|↓|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    Q: "0 1|↑|↑|↓|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
+    R: "↑|↓|↑|1 2|2 3|3 4|5 6|6 7|8 9|10 11|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑|↑",
   },
 };
