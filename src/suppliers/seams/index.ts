@@ -1,0 +1,1 @@
+export { type QualityLotVerdict, qualityLotVerdictSchema } from "./qualityLotVerdict.js";
