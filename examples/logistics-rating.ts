@@ -6,9 +6,9 @@
 import { CN_2026, createBusinessCalendar, formatMoney, US_2026 } from "../src/core/index.js";
 import {
   type SelectShippingMethodInput,
+  type ShipmentInput,
   sampleShippingRateCards,
   selectShippingMethod,
-  type ShipmentInput,
 } from "../src/logistics/index.js";
 
 const cards = sampleShippingRateCards();

@@ -1,14 +1,6 @@
 import * as z from "zod";
-import {
-  allocate,
-  type Decimal,
-  invalidArgument,
-  isRoundedToMinor,
-  type Money,
-  moneySchema,
-  parseInput,
-} from "../../core/index.js";
-import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
+import { allocate, type Decimal, invalidArgument, isRoundedToMinor, type Money, parseInput } from "../../core/index.js";
+import { moneyValueSchema, nonNegativeDecimalSchema } from "./decimalSchemas.js";
 
 /**
  * What a freight bill is shared by: `chargeable-weight` (kg), `volume` (m³), `value` (goods value) or `count`
@@ -42,7 +34,7 @@ export const freightAllocationBasisSchema = z.enum(["chargeable-weight", "volume
  * ```
  */
 export const allocateFreightCostInputSchema = z.object({
-  total: moneySchema,
+  total: moneyValueSchema,
   basis: freightAllocationBasisSchema,
   lines: z
     .array(
@@ -50,7 +42,7 @@ export const allocateFreightCostInputSchema = z.object({
         id: z.string().min(1),
         chargeableWeightKg: nonNegativeDecimalSchema.optional(),
         volumeCbm: nonNegativeDecimalSchema.optional(),
-        value: moneySchema.optional(),
+        value: moneyValueSchema.optional(),
         count: z.number().int().nonnegative().optional(),
       }),
     )

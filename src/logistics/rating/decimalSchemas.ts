@@ -1,6 +1,6 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import * as z from "zod";
-import { Dec, type Decimal, decimalInputSchema } from "../../core/index.js";
+import { Dec, type Decimal, decimalInputSchema, type Money, moneySchema } from "../../core/index.js";
 
 /** @internal a decimal input (string, finite number or decimal.js value) parsed into a core `Dec`. */
 export const decimalValueSchema = z
@@ -36,3 +36,9 @@ export const percentSchema = nonNegativeDecimalSchema.refine((value) => value.lt
 export function ceilToStep(value: Decimal, step: Decimal): Decimal {
   return value.div(step).ceil().times(step);
 }
+
+/** @internal core's money schema, typed to accept a `Money` value as well as its JSON form. */
+export const moneyValueSchema = moneySchema as unknown as z.ZodType<
+  Money,
+  Money | { amount: string; currency: string }
+>;

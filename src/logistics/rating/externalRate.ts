@@ -1,5 +1,6 @@
 import * as z from "zod";
-import { countryCodeSchema, Dec, invalidArgument, localDateSchema, moneySchema, parseInput } from "../../core/index.js";
+import { countryCodeSchema, Dec, invalidArgument, localDateSchema, parseInput } from "../../core/index.js";
+import { moneyValueSchema } from "./decimalSchemas.js";
 import { shippingModeSchema } from "./shippingMode.js";
 
 /**
@@ -19,7 +20,7 @@ export const externalRateSchema = z.object({
   rateId: z.string().min(1),
   carrier: z.string().min(1),
   service: z.string().min(1),
-  total: moneySchema,
+  total: moneyValueSchema,
   deliveryDays: z.number().int().nonnegative().optional(),
   estimatedDeliveryDate: localDateSchema.optional(),
   originCountry: countryCodeSchema.optional(),

@@ -7,10 +7,9 @@ import {
   type Money,
   minorUnitsOf,
   money,
-  moneySchema,
   parseInput,
 } from "../../core/index.js";
-import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
+import { moneyValueSchema, nonNegativeDecimalSchema } from "./decimalSchemas.js";
 import type { ShippingQuote } from "./quoteShipment.js";
 import { type RateCard, toRateCard } from "./rateCard.js";
 import { basePrice } from "./ratePricing.js";
@@ -44,7 +43,7 @@ export const freightChargeCodeSchema = z.enum([
   "OTHER",
 ]);
 
-const chargeSchema = z.object({ code: freightChargeCodeSchema, amount: moneySchema });
+const chargeSchema = z.object({ code: freightChargeCodeSchema, amount: moneyValueSchema });
 
 /**
  * Schema of what was booked for one shipment (usually built from its quote with {@link freightBookingFromQuote}):

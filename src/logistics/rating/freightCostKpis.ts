@@ -7,11 +7,10 @@ import {
   invalidArgument,
   type Money,
   money,
-  moneySchema,
   parseInput,
   roundMoney,
 } from "../../core/index.js";
-import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
+import { moneyValueSchema, nonNegativeDecimalSchema } from "./decimalSchemas.js";
 
 /**
  * Schema of the input of {@link freightCostKpis}: shipped freight records (method, destination, freight cost,
@@ -29,11 +28,11 @@ export const freightCostKpisInputSchema = z.object({
     z.object({
       method: z.string().min(1),
       destination: countryCodeSchema,
-      cost: moneySchema,
+      cost: moneyValueSchema,
       chargeableWeightKg: nonNegativeDecimalSchema,
       orders: z.number().int().nonnegative(),
       units: z.number().int().nonnegative(),
-      revenue: moneySchema.optional(),
+      revenue: moneyValueSchema.optional(),
     }),
   ),
 });

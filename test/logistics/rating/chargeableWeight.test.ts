@@ -16,7 +16,11 @@ describe("chargeableWeight (landed-cost-rules §7 constructed checks)", () => {
     expect(express.chargeableKg.toString()).toBe("12");
     expect(express.basis).toBe("volumetric");
     expect(express.actualKg.toString()).toBe("9.3");
-    const air = chargeableWeight({ weightKg: "9.3", dimensionsCm: { length: 50, width: 40, height: 30 }, divisor: 6000 });
+    const air = chargeableWeight({
+      weightKg: "9.3",
+      dimensionsCm: { length: 50, width: 40, height: 30 },
+      divisor: 6000,
+    });
     expect(air.volumetricKg.toString()).toBe("10");
     expect(air.chargeableKg.toString()).toBe("10");
   });
@@ -37,7 +41,9 @@ describe("chargeableWeight (landed-cost-rules §7 constructed checks)", () => {
     expect(chargeableWeight({ weightKg: "0.5", dimensionsCm: small }).chargeableKg.toString()).toBe("0.5");
     expect(chargeableWeight({ weightKg: "0.51", dimensionsCm: small }).chargeableKg.toString()).toBe("1");
     expect(chargeableWeight({ weightKg: "2.5", dimensionsCm: small }).chargeableKg.toString()).toBe("2.5");
-    expect(chargeableWeight({ weightKg: "2.5", dimensionsCm: small, incrementKg: 1 }).chargeableKg.toString()).toBe("3");
+    expect(chargeableWeight({ weightKg: "2.5", dimensionsCm: small, incrementKg: 1 }).chargeableKg.toString()).toBe(
+      "3",
+    );
   });
 
   it("bills actual weight on a tie", () => {
@@ -68,9 +74,14 @@ describe("chargeableWeight (landed-cost-rules §7 constructed checks)", () => {
         fc.integer({ min: 1, max: 1500 }),
         fc.integer({ min: 1, max: 1500 }),
         (grams, l, w, h) => {
-          const r = chargeableWeight({ weightKg: new Dec(grams).div(1000), dimensionsCm: { length: l / 10, width: w / 10, height: h / 10 } });
+          const r = chargeableWeight({
+            weightKg: new Dec(grams).div(1000),
+            dimensionsCm: { length: l / 10, width: w / 10, height: h / 10 },
+          });
           const larger = Dec.max(r.actualKg, r.volumetricKg);
-          return r.chargeableKg.gte(larger) && r.chargeableKg.minus(larger).lt("0.5") && r.chargeableKg.mod("0.5").isZero();
+          return (
+            r.chargeableKg.gte(larger) && r.chargeableKg.minus(larger).lt("0.5") && r.chargeableKg.mod("0.5").isZero()
+          );
         },
       ),
       { numRuns: 200 },
@@ -78,12 +89,36 @@ describe("chargeableWeight (landed-cost-rules §7 constructed checks)", () => {
   });
 
   it("refuses bad input with the path", () => {
-    expectThrows(() => chargeableWeight({ weightKg: "-1", dimensionsCm: { length: 1, width: 1, height: 1 } }), "INVALID_ARGUMENT", ["input", "weightKg"]);
-    expectThrows(() => chargeableWeight({ weightKg: 1, dimensionsCm: { length: 1, width: 0, height: 1 } }), "INVALID_ARGUMENT", ["input", "dimensionsCm", "width"]);
-    expectThrows(() => chargeableWeight({ weightKg: Number.NaN, dimensionsCm: { length: 1, width: 1, height: 1 } }), "INVALID_ARGUMENT", ["input", "weightKg"]);
-    expectThrows(() => chargeableWeight({ weightKg: "abc", dimensionsCm: { length: 1, width: 1, height: 1 } }), "INVALID_ARGUMENT", ["input", "weightKg"]);
-    expectThrows(() => chargeableWeight({ weightKg: 1, dimensionsCm: { length: 1, width: 1, height: 1 }, divisor: 0 }), "INVALID_ARGUMENT", ["input", "divisor"]);
-    expectThrows(() => chargeableWeight({ weightKg: 1, dimensionsCm: { length: 1, width: 1, height: 1 }, incrementKg: "-0.5" }), "INVALID_ARGUMENT", ["input", "incrementKg"]);
+    expectThrows(
+      () => chargeableWeight({ weightKg: "-1", dimensionsCm: { length: 1, width: 1, height: 1 } }),
+      "INVALID_ARGUMENT",
+      ["input", "weightKg"],
+    );
+    expectThrows(
+      () => chargeableWeight({ weightKg: 1, dimensionsCm: { length: 1, width: 0, height: 1 } }),
+      "INVALID_ARGUMENT",
+      ["input", "dimensionsCm", "width"],
+    );
+    expectThrows(
+      () => chargeableWeight({ weightKg: Number.NaN, dimensionsCm: { length: 1, width: 1, height: 1 } }),
+      "INVALID_ARGUMENT",
+      ["input", "weightKg"],
+    );
+    expectThrows(
+      () => chargeableWeight({ weightKg: "abc", dimensionsCm: { length: 1, width: 1, height: 1 } }),
+      "INVALID_ARGUMENT",
+      ["input", "weightKg"],
+    );
+    expectThrows(
+      () => chargeableWeight({ weightKg: 1, dimensionsCm: { length: 1, width: 1, height: 1 }, divisor: 0 }),
+      "INVALID_ARGUMENT",
+      ["input", "divisor"],
+    );
+    expectThrows(
+      () => chargeableWeight({ weightKg: 1, dimensionsCm: { length: 1, width: 1, height: 1 }, incrementKg: "-0.5" }),
+      "INVALID_ARGUMENT",
+      ["input", "incrementKg"],
+    );
     // @ts-expect-error dimensions are required
     expectThrows(() => chargeableWeight({ weightKg: 1 }), "INVALID_ARGUMENT", ["input", "dimensionsCm"]);
   });
@@ -110,8 +145,16 @@ describe("chargeableWeightImperial", () => {
 
   it("UPS-style dimension rounding changes the volume", () => {
     const odd = { weightLb: 1, dimensionsIn: { length: "15.4", width: "11.6", height: 10 } };
-    expect(chargeableWeightImperial({ ...odd, dimensionRounding: "nearest" }).volumetricLb.times(139).toString()).toBe("1800");
-    expect(chargeableWeightImperial({ ...odd, dimensionRounding: "up" }).volumetricLb.times(139).toString()).toBe("1920");
+    expect(
+      chargeableWeightImperial({ ...odd, dimensionRounding: "nearest" })
+        .volumetricLb.times(139)
+        .toString(),
+    ).toBe("1800");
+    expect(
+      chargeableWeightImperial({ ...odd, dimensionRounding: "up" })
+        .volumetricLb.times(139)
+        .toString(),
+    ).toBe("1920");
   });
 
   it("refuses a zero divisor", () => {
@@ -152,7 +195,11 @@ describe("chargeableWeightOfPieces", () => {
   it("per piece is never below per shipment (property)", () => {
     const piece = fc.record({
       weightKg: fc.integer({ min: 0, max: 50_000 }).map((g) => new Dec(g).div(1000)),
-      dimensionsCm: fc.record({ length: fc.integer({ min: 1, max: 150 }), width: fc.integer({ min: 1, max: 150 }), height: fc.integer({ min: 1, max: 150 }) }),
+      dimensionsCm: fc.record({
+        length: fc.integer({ min: 1, max: 150 }),
+        width: fc.integer({ min: 1, max: 150 }),
+        height: fc.integer({ min: 1, max: 150 }),
+      }),
     });
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), (list) =>
@@ -167,7 +214,11 @@ describe("chargeableWeightOfPieces", () => {
   it("refuses an empty list and a bad piece", () => {
     expectThrows(() => chargeableWeightOfPieces({ pieces: [], per: "piece" }), "INVALID_ARGUMENT", ["input", "pieces"]);
     expectThrows(
-      () => chargeableWeightOfPieces({ pieces: [pieces[0] as (typeof pieces)[0], { ...pieces[1], quantity: 0 } as never], per: "piece" }),
+      () =>
+        chargeableWeightOfPieces({
+          pieces: [pieces[0] as (typeof pieces)[0], { ...pieces[1], quantity: 0 } as never],
+          per: "piece",
+        }),
       "INVALID_ARGUMENT",
       ["input", "pieces", 1, "quantity"],
     );
@@ -191,11 +242,18 @@ describe("seaFreightRevenueTons (W/M)", () => {
     expect(seaFreightRevenueTons({ weightKg: 300, volumeCbm: "0.4" }).revenueTons.toString()).toBe("1");
     expect(seaFreightRevenueTons({ weightKg: 300, volumeCbm: "0.4", minimumRt: 0 }).revenueTons.toString()).toBe("0.4");
     // 1 cbm = 500 kg: 2.4 cbm counts as 1.2 t, below 1.5 t of weight
-    expect(seaFreightRevenueTons({ weightKg: 1500, volumeCbm: "2.4", kgPerCbm: 500 }).revenueTons.toString()).toBe("1.5");
-    expect(seaFreightRevenueTons({ weightKg: 800, volumeCbm: "2.43", incrementRt: "0.1" }).revenueTons.toString()).toBe("2.5");
+    expect(seaFreightRevenueTons({ weightKg: 1500, volumeCbm: "2.4", kgPerCbm: 500 }).revenueTons.toString()).toBe(
+      "1.5",
+    );
+    expect(seaFreightRevenueTons({ weightKg: 800, volumeCbm: "2.43", incrementRt: "0.1" }).revenueTons.toString()).toBe(
+      "2.5",
+    );
   });
 
   it("refuses negative volume", () => {
-    expectThrows(() => seaFreightRevenueTons({ weightKg: 1, volumeCbm: -1 }), "INVALID_ARGUMENT", ["input", "volumeCbm"]);
+    expectThrows(() => seaFreightRevenueTons({ weightKg: 1, volumeCbm: -1 }), "INVALID_ARGUMENT", [
+      "input",
+      "volumeCbm",
+    ]);
   });
 });

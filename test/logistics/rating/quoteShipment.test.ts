@@ -144,7 +144,13 @@ describe("quoteShipment: every surcharge, computed by hand", () => {
         { weightKg: "31", dimensionsCm: { length: 160, width: 10, height: 10 } },
         { weightKg: "40", dimensionsCm: { length: 90, width: 60, height: 50 } }, // L + G = 310 cm
       ],
-      contents: { batteries: ["UN3480", "UN3481"], liquids: true, powders: true, magnets: true, categories: ["knives"] },
+      contents: {
+        batteries: ["UN3480", "UN3481"],
+        liquids: true,
+        powders: true,
+        magnets: true,
+        categories: ["knives"],
+      },
       shipDate: "2027-01-04T02:00:00Z",
     });
     expect(r.ok).toBe(false);
@@ -217,7 +223,13 @@ describe("quoteShipment: every surcharge, computed by hand", () => {
         {
           id: "US",
           destinations: [{ country: "US" }],
-          price: { kind: "first-additional", firstWeight: 1, firstPrice: "9", additionalStep: 1, additionalPrice: "1.5" },
+          price: {
+            kind: "first-additional",
+            firstWeight: 1,
+            firstPrice: "9",
+            additionalStep: 1,
+            additionalPrice: "1.5",
+          },
           transitDays: { min: 2, max: 5 },
         },
       ],
@@ -266,20 +278,36 @@ describe("quoteShipment: every surcharge, computed by hand", () => {
     };
     expectThrows(() => quoteShipment(everySurchargeCard(), parcel), "INVALID_ARGUMENT", ["shipment", "shipDate"]);
     expectThrows(
-      () => quoteShipment(everySurchargeCard(), { ...parcel, destination: { country: "de" } }, { shipDate: "2026-03-02" }),
+      () =>
+        quoteShipment(everySurchargeCard(), { ...parcel, destination: { country: "de" } }, { shipDate: "2026-03-02" }),
       "INVALID_ARGUMENT",
       ["shipment", "destination", "country"],
     );
     expectThrows(
-      () => quoteShipment(everySurchargeCard(), { ...parcel, contents: { batteries: ["lithium"] } }, { shipDate: "2026-03-02" }),
+      () =>
+        quoteShipment(
+          everySurchargeCard(),
+          { ...parcel, contents: { batteries: ["lithium"] } },
+          { shipDate: "2026-03-02" },
+        ),
       "INVALID_ARGUMENT",
       ["shipment", "contents", "batteries", 0],
     );
-    expectThrows(() => quoteShipment(everySurchargeCard(), parcel, { shipDate: "yesterday" }), "INVALID_ARGUMENT", ["options", "shipDate"]);
+    expectThrows(() => quoteShipment(everySurchargeCard(), parcel, { shipDate: "yesterday" }), "INVALID_ARGUMENT", [
+      "options",
+      "shipDate",
+    ]);
     const broken = { ...everySurchargeCardInput(), currency: "XYZ" } as RateCardInput;
-    expectThrows(() => quoteShipment(broken, parcel, { shipDate: "2026-03-02" }), "INVALID_ARGUMENT", ["rateCard", "currency"]);
+    expectThrows(() => quoteShipment(broken, parcel, { shipDate: "2026-03-02" }), "INVALID_ARGUMENT", [
+      "rateCard",
+      "currency",
+    ]);
     expectThrows(
-      () => quoteShipment(everySurchargeCard({ validTo: undefined }), parcel, { shipDate: "2027-06-01", calendars: { CN: cn } }),
+      () =>
+        quoteShipment(everySurchargeCard({ validTo: undefined }), parcel, {
+          shipDate: "2027-06-01",
+          calendars: { CN: cn },
+        }),
       "CALENDAR_OUT_OF_RANGE",
       ["instant"],
     );
@@ -295,16 +323,28 @@ describe("defineRateCard validation", () => {
       "INVALID_ARGUMENT",
       ["rateCard", "zones", 0, "transitDays", "max"],
     );
-    expectThrows(
-      () => defineRateCard({ ...base, zones: [zone, { ...zone }] }),
-      "INVALID_ARGUMENT",
-      ["rateCard", "zones", 1, "id"],
-    );
+    expectThrows(() => defineRateCard({ ...base, zones: [zone, { ...zone }] }), "INVALID_ARGUMENT", [
+      "rateCard",
+      "zones",
+      1,
+      "id",
+    ]);
     expectThrows(
       () =>
         defineRateCard({
           ...base,
-          zones: [{ ...zone, price: { kind: "weight-breaks", breaks: [{ from: 0, perUnit: 1 }, { from: 0, perUnit: 2 }] } }],
+          zones: [
+            {
+              ...zone,
+              price: {
+                kind: "weight-breaks",
+                breaks: [
+                  { from: 0, perUnit: 1 },
+                  { from: 0, perUnit: 2 },
+                ],
+              },
+            },
+          ],
         }),
       "INVALID_ARGUMENT",
       ["rateCard", "zones", 0, "price", "breaks", 1, "from"],
@@ -320,11 +360,12 @@ describe("defineRateCard validation", () => {
       ["rateCard", "cutoff", "timeZone"],
     );
     expectThrows(() => defineRateCard({ ...base, validTo: "2025-12-31" }), "INVALID_ARGUMENT", ["rateCard", "validTo"]);
-    expectThrows(
-      () => defineRateCard({ ...base, surcharges: { battery: { charge: {} } } }),
-      "INVALID_ARGUMENT",
-      ["rateCard", "surcharges", "battery", "charge"],
-    );
+    expectThrows(() => defineRateCard({ ...base, surcharges: { battery: { charge: {} } } }), "INVALID_ARGUMENT", [
+      "rateCard",
+      "surcharges",
+      "battery",
+      "charge",
+    ]);
   });
 
   it("returns a frozen card whose data serialises without its index, and leaves the input untouched", () => {

@@ -20,7 +20,14 @@ const toUs: ShipmentInput = {
 const shipDate = "2026-03-02T02:00:00Z"; // Monday 10:00 in Shanghai
 
 function input(overrides: Partial<SelectShippingMethodInput> = {}): SelectShippingMethodInput {
-  return { shipment: toUs, rateCards: sampleShippingRateCards(), policy: "cheapest", shipDate, calendars, ...overrides };
+  return {
+    shipment: toUs,
+    rateCards: sampleShippingRateCards(),
+    policy: "cheapest",
+    shipDate,
+    calendars,
+    ...overrides,
+  };
 }
 
 /** A one-zone US card: flat price and transit, to build ties and orders by hand. */
@@ -109,14 +116,37 @@ describe("selectShippingMethod", () => {
   });
 
   it("ranks normalised outside rates with own cards, converting currencies", () => {
-    const fxRates = createInMemoryFxRates([{ from: "USD", to: "CNY", rate: "7.1", asOf: "2026-03-01", source: "test" }]);
+    const fxRates = createInMemoryFxRates([
+      { from: "USD", to: "CNY", rate: "7.1", asOf: "2026-03-01", source: "test" },
+    ]);
     const { ranked, rejected } = selectShippingMethod(
       input({
         compareIn: { currency: "CNY", fxRates },
         externalRates: [
-          { provider: "easypost", rateId: "rate_1", carrier: "USPS", service: "Priority", total: { amount: "9.15", currency: "USD" }, deliveryDays: 2, originCountry: "US" },
-          { provider: "shippo", rateId: "r2", carrier: "UPS", service: "Ground", total: { amount: "11.20", currency: "EUR" }, deliveryDays: 4 },
-          { provider: "shipengine", rateId: "se-3", carrier: "FedEx", service: "Ground", total: { amount: "12.00", currency: "USD" } },
+          {
+            provider: "easypost",
+            rateId: "rate_1",
+            carrier: "USPS",
+            service: "Priority",
+            total: { amount: "9.15", currency: "USD" },
+            deliveryDays: 2,
+            originCountry: "US",
+          },
+          {
+            provider: "shippo",
+            rateId: "r2",
+            carrier: "UPS",
+            service: "Ground",
+            total: { amount: "11.20", currency: "EUR" },
+            deliveryDays: 4,
+          },
+          {
+            provider: "shipengine",
+            rateId: "se-3",
+            carrier: "FedEx",
+            service: "Ground",
+            total: { amount: "12.00", currency: "USD" },
+          },
         ],
       }),
     );
@@ -143,7 +173,14 @@ describe("selectShippingMethod", () => {
       input({
         rateCards: [],
         externalRates: [
-          { provider: "shipengine", rateId: "x", carrier: "FedEx", service: "Ground", total: { amount: "80", currency: "CNY" }, estimatedDeliveryDate: "2026-03-06" },
+          {
+            provider: "shipengine",
+            rateId: "x",
+            carrier: "FedEx",
+            service: "Ground",
+            total: { amount: "80", currency: "CNY" },
+            estimatedDeliveryDate: "2026-03-06",
+          },
         ],
       }),
     );
@@ -158,7 +195,10 @@ describe("selectShippingMethod", () => {
   });
 
   it("properties: every card once; cheapest never dearer than any ranked; order-independent", () => {
-    const pool = [...sampleShippingRateCards(), ...Array.from({ length: 6 }, (_, i) => flatCard(`f${i}`, String(30 + ((i * 37) % 90)), 1 + i, 3 + 2 * i))];
+    const pool = [
+      ...sampleShippingRateCards(),
+      ...Array.from({ length: 6 }, (_, i) => flatCard(`f${i}`, String(30 + ((i * 37) % 90)), 1 + i, 3 + 2 * i)),
+    ];
     fc.assert(
       fc.property(
         fc.shuffledSubarray(pool, { minLength: 0 }),
@@ -172,12 +212,20 @@ describe("selectShippingMethod", () => {
             pieces: [{ weightKg: new Dec(grams).div(1000), dimensionsCm: { length: 30, width: 20, height: 12 } }],
           };
           const run = (list: RateCard[]) =>
-            selectShippingMethod({ shipment, rateCards: list, policy, shipDate, calendars, ...(deliverBy ? { deliverBy } : {}) });
+            selectShippingMethod({
+              shipment,
+              rateCards: list,
+              policy,
+              shipDate,
+              calendars,
+              ...(deliverBy ? { deliverBy } : {}),
+            });
           const result = run(cards);
           const ids = [...result.ranked.map((o) => o.id), ...result.rejected.map((o) => o.id)].sort();
           expect(ids).toEqual(cards.map((card) => card.id).sort());
           if (policy === "cheapest" && result.chosen) {
-            for (const option of result.ranked) expect(result.chosen.comparableTotal.amount.lte(option.comparableTotal.amount)).toBe(true);
+            for (const option of result.ranked)
+              expect(result.chosen.comparableTotal.amount.lte(option.comparableTotal.amount)).toBe(true);
           }
           for (const option of result.ranked) if (deliverBy) expect(option.eta.latest <= deliverBy).toBe(true);
           expect(run([...cards].reverse()).ranked.map((o) => o.id)).toEqual(result.ranked.map((o) => o.id));
@@ -189,20 +237,31 @@ describe("selectShippingMethod", () => {
 
   it("refuses bad input", () => {
     const card = sampleShippingRateCards()[0] as RateCard;
-    expectThrows(() => selectShippingMethod(input({ rateCards: [card, card] })), "INVALID_ARGUMENT", ["input", "rateCards", 1, "id"]);
+    expectThrows(() => selectShippingMethod(input({ rateCards: [card, card] })), "INVALID_ARGUMENT", [
+      "input",
+      "rateCards",
+      1,
+      "id",
+    ]);
     expectThrows(
       () => selectShippingMethod(input({ rateCards: [{ ...everySurchargeCardInput(), zones: [] } as RateCardInput] })),
       "INVALID_ARGUMENT",
       ["input", "rateCards", 0, "zones"],
     );
     expectThrows(
-      () => selectShippingMethod(input({ rateCards: [defineRateCard({ ...everySurchargeCardInput(), currency: "USD" }), card] })),
+      () =>
+        selectShippingMethod(
+          input({ rateCards: [defineRateCard({ ...everySurchargeCardInput(), currency: "USD" }), card] }),
+        ),
       "INVALID_ARGUMENT",
       ["input", "compareIn"],
     );
     // @ts-expect-error an unknown policy
     expectThrows(() => selectShippingMethod(input({ policy: "greenest" })), "INVALID_ARGUMENT", ["input", "policy"]);
-    expectThrows(() => selectShippingMethod(input({ deliverBy: "2026-02-30" })), "INVALID_ARGUMENT", ["input", "deliverBy"]);
+    expectThrows(() => selectShippingMethod(input({ deliverBy: "2026-02-30" })), "INVALID_ARGUMENT", [
+      "input",
+      "deliverBy",
+    ]);
     expectThrows(
       () => selectShippingMethod(input({ policy: "best-value", bestValue: { reliability: { X: "1.2" } } })),
       "INVALID_ARGUMENT",
