@@ -1,9 +1,11 @@
-import { localDateIn } from "../../core/index.js";
+import type { Decimal } from "../../core/index.js";
+import { cachedLocalDateIn } from "./calendarMemo.js";
 import { actualKgOf } from "./cardChargeable.js";
 import type { CarriageReason } from "./carriageReason.js";
 import { boxMeasures } from "./dimensions.js";
 import { type RateCard, rateCardIndex } from "./rateCard.js";
 import { normalisePostcode, type Shipment } from "./shipment.js";
+import { cached, type EtaContext } from "./shippingEta.js";
 
 /** @internal the index of the zone serving the destination, or undefined. Longest postcode prefix first. */
 export function zoneIndexFor(card: RateCard, shipment: Shipment): number | undefined {
@@ -21,12 +23,12 @@ export function zoneIndexFor(card: RateCard, shipment: Shipment): number | undef
 export function carriageReasons(
   card: RateCard,
   shipment: Shipment,
-  shipAt: Date,
+  context: EtaContext,
   zone: number | undefined,
 ): CarriageReason[] {
   const reasons: CarriageReason[] = [];
   const index = rateCardIndex(card);
-  const shipDay = localDateIn(shipAt, card.cutoff.timeZone);
+  const shipDay = cachedLocalDateIn(context.shipAt, card.cutoff.timeZone);
   if (shipDay < card.validFrom || (card.validTo !== undefined && shipDay > card.validTo)) {
     reasons.push({
       code: "RATE_CARD_NOT_VALID",
@@ -52,7 +54,7 @@ export function carriageReasons(
     reasons.push({ code: "DESTINATION_NOT_SERVED", message: `no zone serves ${where}`, path: ["destination"] });
   }
   contentReasons(card, shipment, reasons);
-  sizeReasons(card, shipment, reasons);
+  sizeReasons(card, shipment, measuresOf(context, shipment), reasons);
   return reasons;
 }
 
@@ -88,11 +90,24 @@ function contentReasons(card: RateCard, shipment: Shipment, reasons: CarriageRea
   }
 }
 
-function sizeReasons(card: RateCard, shipment: Shipment, reasons: CarriageReason[]): void {
+interface ShipmentMeasures {
+  readonly actualKg: Decimal;
+  readonly pieces: readonly { longest: Decimal; lengthPlusGirth: Decimal }[];
+}
+
+/** The shipment's total actual weight and each piece's longest edge and length + girth, computed once per context. */
+function measuresOf(context: EtaContext, shipment: Shipment): ShipmentMeasures {
+  return cached(context, "measures", () => ({
+    actualKg: actualKgOf(shipment),
+    pieces: shipment.pieces.map((piece) => boxMeasures(piece.dimensionsCm)),
+  }));
+}
+
+function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasures, reasons: CarriageReason[]): void {
   const limits = card.constraints;
   if (!limits) return;
   if (limits.maxWeightKg) {
-    const total = actualKgOf(shipment);
+    const total = measures.actualKg;
     if (total.gt(limits.maxWeightKg)) {
       reasons.push({
         code: "OVERWEIGHT",
@@ -110,7 +125,7 @@ function sizeReasons(card: RateCard, shipment: Shipment, reasons: CarriageReason
       });
     }
     if (!limits.maxLengthCm && !limits.maxLengthPlusGirthCm) return;
-    const { longest, lengthPlusGirth } = boxMeasures(piece.dimensionsCm);
+    const { longest, lengthPlusGirth } = measures.pieces[index] as ShipmentMeasures["pieces"][number];
     if (limits.maxLengthCm && longest.gt(limits.maxLengthCm)) {
       reasons.push({
         code: "TOO_LONG",

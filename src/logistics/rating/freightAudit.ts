@@ -9,7 +9,13 @@ import {
   money,
   parseInput,
 } from "../../core/index.js";
-import { moneyValueSchema, nonNegativeDecimalSchema } from "./decimalSchemas.js";
+import { makeMoney } from "../../core/money/Money.js";
+import {
+  moneyLikeSchema,
+  nonNegativeDecimalLikeSchema,
+  nonNegativeDecimalSchema,
+  toMoneyValue,
+} from "./decimalSchemas.js";
 import type { ShippingQuote } from "./quoteShipment.js";
 import { type RateCard, toRateCard } from "./rateCard.js";
 import { basePrice } from "./ratePricing.js";
@@ -43,7 +49,7 @@ export const freightChargeCodeSchema = z.enum([
   "OTHER",
 ]);
 
-const chargeSchema = z.object({ code: freightChargeCodeSchema, amount: moneyValueSchema });
+const chargeSchema = z.object({ code: freightChargeCodeSchema, amount: moneyLikeSchema });
 
 /**
  * Schema of what was booked for one shipment (usually built from its quote with {@link freightBookingFromQuote}):
@@ -60,7 +66,7 @@ export const freightBookingSchema = z.object({
   shipmentRef: z.string().min(1),
   rateCardId: z.string().min(1),
   zoneId: z.string().min(1).optional(),
-  chargeableWeight: nonNegativeDecimalSchema,
+  chargeableWeight: nonNegativeDecimalLikeSchema,
   itemCount: z.number().int().positive().optional(),
   charges: z.array(chargeSchema).min(1),
 });
@@ -89,7 +95,7 @@ export const freightInvoiceLineSchema = z.object({
   lineId: z.string().min(1),
   shipmentRef: z.string().min(1),
   rateCardId: z.string().min(1).optional(),
-  billedWeight: nonNegativeDecimalSchema.optional(),
+  billedWeight: nonNegativeDecimalLikeSchema.optional(),
   charges: z.array(chargeSchema).min(1),
 });
 
@@ -332,7 +338,7 @@ export function auditFreightBill(input: AuditFreightBillInput): FreightAudit {
 }
 
 function requireCurrency(parsed: z.output<typeof auditFreightBillInputSchema>, currency: string): void {
-  const check = (charges: readonly { amount: Money }[], path: (string | number)[]) => {
+  const check = (charges: readonly { amount: { currency: string } }[], path: (string | number)[]) => {
     charges.forEach((charge, index) => {
       if (charge.amount.currency !== currency) {
         throw invalidArgument([...path, index, "amount", "currency"], `must be ${currency} like the bill`);
@@ -353,9 +359,12 @@ interface AuditSettings {
   readonly percentTolerance: Decimal;
 }
 
-function byCode(charges: readonly { code: string; amount: Money }[]): Map<string, Decimal> {
+function byCode(charges: readonly { code: string; amount: Money | { amount: string } }[]): Map<string, Decimal> {
   const map = new Map<string, Decimal>();
-  for (const charge of charges) map.set(charge.code, (map.get(charge.code) ?? new Dec(0)).plus(charge.amount.amount));
+  for (const charge of charges) {
+    const amount = toMoneyValue(charge.amount as Money).amount;
+    map.set(charge.code, (map.get(charge.code) ?? new Dec(0)).plus(amount));
+  }
   return map;
 }
 
@@ -368,7 +377,7 @@ function auditLine(
 ): FreightAuditLine {
   const { currency } = settings;
   const zero = new Dec(0);
-  const m = (amount: Decimal) => money(amount, currency);
+  const m = (amount: Decimal) => makeMoney(amount, currency);
   const billedCharges = byCode(line.charges);
   let billed = zero;
   for (const amount of billedCharges.values()) billed = billed.plus(amount);
@@ -397,11 +406,13 @@ function auditLine(
     });
   }
   const expectedCharges = byCode(booking.charges);
-  if (line.billedWeight !== undefined && !line.billedWeight.eq(booking.chargeableWeight)) {
-    const repriced = repriceAtWeight(booking, line.billedWeight, cards.get(booking.rateCardId), expectedCharges);
+  const bookedWeight = new Dec(booking.chargeableWeight);
+  const billedWeight = line.billedWeight === undefined ? undefined : new Dec(line.billedWeight);
+  if (billedWeight !== undefined && !billedWeight.eq(bookedWeight)) {
+    const repriced = repriceAtWeight(booking, billedWeight, cards.get(booking.rateCardId), expectedCharges);
     findings.push({
       code: "REWEIGHED",
-      message: `billed weight ${line.billedWeight.toString()}, booked ${booking.chargeableWeight.toString()}${
+      message: `billed weight ${billedWeight.toString()}, booked ${bookedWeight.toString()}${
         repriced ? "; re-priced on the card at the billed weight" : "; no card to re-price, booked amounts kept"
       }`,
       amount: undefined,

@@ -7,12 +7,12 @@ import {
   instantSchema,
   invalidArgument,
   type Money,
-  money,
+  minorUnitsOf,
   ok,
   parseInput,
   type Result,
-  roundMoney,
 } from "../../core/index.js";
+import { makeMoney } from "../../core/money/Money.js";
 import { chargeableOnCard, type QuotedChargeable } from "./cardChargeable.js";
 import { carriageReasons, zoneIndexFor } from "./carriageChecks.js";
 import type { CarriageReason } from "./carriageReason.js";
@@ -20,7 +20,14 @@ import { boxMeasures } from "./dimensions.js";
 import { type RateCard, type RateCardInput, rateCardIndex, toRateCard } from "./rateCard.js";
 import { basePrice, chargeAmount } from "./ratePricing.js";
 import { normalisePostcode, type Shipment, type ShipmentInput, shipmentSchema } from "./shipment.js";
-import { type EtaContext, estimateEta, etaContext, type ShippingCalendars, type ShippingEta } from "./shippingEta.js";
+import {
+  cached,
+  type EtaContext,
+  estimateEta,
+  etaContext,
+  type ShippingCalendars,
+  type ShippingEta,
+} from "./shippingEta.js";
 import type { ShippingMode } from "./shippingMode.js";
 
 /**
@@ -179,7 +186,7 @@ export function quoteOnCard(
   context: EtaContext,
 ): Result<ShippingQuote, CannotCarry> {
   const zoneIndex = zoneIndexFor(card, shipment);
-  const reasons = carriageReasons(card, shipment, context.shipAt, zoneIndex);
+  const reasons = carriageReasons(card, shipment, context, zoneIndex);
   const zone = zoneIndex === undefined ? undefined : card.zones[zoneIndex];
   if (reasons.length > 0 || zone === undefined) {
     return err({
@@ -195,7 +202,8 @@ export function quoteOnCard(
     card.cutoff,
     zone.transitDays,
   );
-  const chargeable = chargeableOnCard(card, shipment);
+  const rule = card.chargeable;
+  const chargeable = cached(context, `chargeable|${ruleKey(rule)}`, () => chargeableOnCard(card, shipment));
   const computed = basePrice(zone.price, chargeable.value, shipment.itemCount ?? countPieces(shipment));
   const minimumApplied = zone.minimumCharge !== undefined && computed.lt(zone.minimumCharge);
   const baseAmount = minimumApplied ? (zone.minimumCharge as Decimal) : computed;
@@ -213,7 +221,7 @@ export function quoteOnCard(
       base,
       minimumApplied,
       surcharges: Object.freeze(surcharges),
-      total: money(total, card.currency),
+      total: makeMoney(total, card.currency),
       eta,
     }),
   );
@@ -224,7 +232,7 @@ function countPieces(shipment: Shipment): number {
 }
 
 function line(amount: Decimal, currency: string): Money {
-  return roundMoney(money(amount, currency));
+  return makeMoney(amount.toDecimalPlaces(minorUnitsOf(currency) ?? 2, Dec.ROUND_HALF_UP), currency);
 }
 
 function surchargeLines(
@@ -267,7 +275,7 @@ function surchargeLines(
     const fuelBase = rules.fuel.includeSurcharges
       ? lines.reduce((sum, item) => sum.plus(item.amount.amount), base)
       : base;
-    add("FUEL", `Fuel ${rules.fuel.percent.toString()}%`, fuelBase.times(rules.fuel.percent).div(100));
+    add("FUEL", `Fuel ${rules.fuel.percent.toString()}%`, fuelBase.times(rules.fuel.percent).times("0.01"));
   }
   return lines;
 }
@@ -292,4 +300,18 @@ function isOversize(
     (rule.longestOverCm !== undefined && longest.gt(rule.longestOverCm)) ||
     (rule.lengthPlusGirthOverCm !== undefined && lengthPlusGirth.gt(rule.lengthPlusGirthOverCm))
   );
+}
+
+/** A key that is equal for cards whose chargeable rules are equal, so one shipment's weight is computed once per rule. */
+function ruleKey(rule: RateCard["chargeable"]): string {
+  switch (rule.method) {
+    case "dimensional":
+      return `d|${rule.divisor}|${rule.incrementKg}|${rule.per}|${rule.dimensionRounding}`;
+    case "dimensional-imperial":
+      return `i|${rule.divisor}|${rule.incrementLb}|${rule.per}|${rule.dimensionRounding}`;
+    case "actual":
+      return `a|${rule.incrementKg}`;
+    case "revenue-ton":
+      return `r|${rule.kgPerCbm}|${rule.minimumRt}|${rule.incrementRt}`;
+  }
 }

@@ -9,11 +9,12 @@ import {
   invalidArgument,
   isCrossborderOpsError,
   type LocalDate,
-  localDateIn,
   localDateSchema,
   type Money,
+  minorUnitsOf,
   parseInput,
 } from "../../core/index.js";
+import { cachedLocalDateIn } from "./calendarMemo.js";
 import type { CarriageReason } from "./carriageReason.js";
 import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
 import { type ExternalRate, type ExternalRateInput, externalRateSchema } from "./externalRate.js";
@@ -336,7 +337,7 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
     });
   }
 
-  const shipDay = localDateIn(parsed.shipDate, "UTC");
+  const shipDay = cachedLocalDateIn(parsed.shipDate, "UTC");
   const ranked = rank(candidates, parsed.policy, shipDay, parsed.bestValue?.weights);
   return Object.freeze({
     policy: parsed.policy,
@@ -421,53 +422,89 @@ function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+interface SortKeys {
+  readonly candidate: Candidate;
+  /** Comparable total in minor units when every total is a safe integer there, else undefined (Decimal compare). */
+  readonly cost: number | undefined;
+  readonly reliability: number;
+  score: number;
+}
+
 function rank(
   candidates: Candidate[],
   policy: ShippingPolicy,
   shipDay: LocalDate,
   weights: { cost: Decimal; speed: Decimal; reliability: Decimal } | undefined,
 ): RankedShippingOption[] {
-  const scores = new Map<Candidate, Decimal>();
-  if (policy === "best-value" && candidates.length > 0) {
-    const w = weights ?? { cost: new Dec("0.5"), speed: new Dec("0.3"), reliability: new Dec("0.2") };
-    const sum = w.cost.plus(w.speed).plus(w.reliability);
-    const days = (c: Candidate) => Math.max(1, daysBetween(shipDay, c.eta.latest));
-    let cheapest = candidates[0]?.comparableTotal.amount as Decimal;
-    let quickest = Number.POSITIVE_INFINITY;
-    for (const c of candidates) {
-      if (c.comparableTotal.amount.lt(cheapest)) cheapest = c.comparableTotal.amount;
-      quickest = Math.min(quickest, days(c));
-    }
-    for (const c of candidates) {
-      const total = c.comparableTotal.amount;
-      const cost = total.isZero() ? new Dec(1) : cheapest.div(total);
-      const speed = new Dec(quickest).div(days(c));
-      const score = w.cost.times(cost).plus(w.speed.times(speed)).plus(w.reliability.times(c.reliability)).div(sum);
-      scores.set(c, score.toDecimalPlaces(6, Dec.ROUND_HALF_UP));
-    }
-  }
-  const primary = (a: Candidate, b: Candidate): number => {
+  const keys: SortKeys[] = candidates.map((candidate) => {
+    const minor = minorUnitsOf(candidate.comparableTotal.currency) ?? 2;
+    const scaled = candidate.comparableTotal.amount.times(10 ** minor);
+    const cost = scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : undefined;
+    return { candidate, cost, reliability: candidate.reliability.toNumber(), score: 0 };
+  });
+  const numericCost = keys.every((key) => key.cost !== undefined);
+  const byCost = (a: SortKeys, b: SortKeys): number =>
+    numericCost
+      ? (a.cost as number) - (b.cost as number)
+      : a.candidate.comparableTotal.amount.comparedTo(b.candidate.comparableTotal.amount);
+  if (policy === "best-value") scoreBestValue(keys, shipDay, weights);
+  const primary = (a: SortKeys, b: SortKeys): number => {
     switch (policy) {
       case "cheapest":
-        return a.comparableTotal.amount.comparedTo(b.comparableTotal.amount);
+        return byCost(a, b);
       case "fastest":
-        return compareText(a.eta.latest, b.eta.latest) || compareText(a.eta.earliest, b.eta.earliest);
+        return (
+          compareText(a.candidate.eta.latest, b.candidate.eta.latest) ||
+          compareText(a.candidate.eta.earliest, b.candidate.eta.earliest)
+        );
       case "best-value":
-        return (scores.get(b) as Decimal).comparedTo(scores.get(a) as Decimal);
+        return b.score - a.score;
     }
   };
-  const sorted = [...candidates].sort(
+  keys.sort(
     (a, b) =>
       primary(a, b) ||
-      a.comparableTotal.amount.comparedTo(b.comparableTotal.amount) ||
-      compareText(a.eta.latest, b.eta.latest) ||
-      compareText(a.eta.earliest, b.eta.earliest) ||
-      b.reliability.comparedTo(a.reliability) ||
-      compareText(a.id, b.id),
+      byCost(a, b) ||
+      compareText(a.candidate.eta.latest, b.candidate.eta.latest) ||
+      compareText(a.candidate.eta.earliest, b.candidate.eta.earliest) ||
+      b.reliability - a.reliability ||
+      b.candidate.reliability.comparedTo(a.candidate.reliability) ||
+      compareText(a.candidate.id, b.candidate.id),
   );
-  return sorted.map((candidate, index) =>
-    Object.freeze({ ...candidate, rank: index + 1, score: scores.get(candidate) }),
+  return keys.map((key, index) =>
+    Object.freeze({
+      ...key.candidate,
+      rank: index + 1,
+      score: policy === "best-value" ? new Dec(key.score.toFixed(6)) : undefined,
+    }),
   );
+}
+
+/**
+ * The best-value score of each candidate, rounded to 6 decimals: (w_cost × cheapest ÷ total + w_speed × fewest days
+ * ÷ days + w_rel × reliability) ÷ Σw. Scores rank options and are not money, so they use binary floating point,
+ * guarded against division by zero; the rounding makes them stable across platforms for ranking and display.
+ */
+function scoreBestValue(
+  keys: SortKeys[],
+  shipDay: LocalDate,
+  weights: { cost: Decimal; speed: Decimal; reliability: Decimal } | undefined,
+): void {
+  const w = weights
+    ? { cost: weights.cost.toNumber(), speed: weights.speed.toNumber(), reliability: weights.reliability.toNumber() }
+    : { cost: 0.5, speed: 0.3, reliability: 0.2 };
+  const sum = w.cost + w.speed + w.reliability;
+  const totals = keys.map((key) => key.candidate.comparableTotal.amount.toNumber());
+  const days = keys.map((key) => Math.max(1, daysBetween(shipDay, key.candidate.eta.latest)));
+  const cheapest = Math.min(...totals);
+  const quickest = Math.min(...days);
+  keys.forEach((key, index) => {
+    const total = totals[index] as number;
+    const cost = total <= 0 ? 1 : Math.max(0, cheapest) / total;
+    const speed = quickest / (days[index] as number);
+    const raw = (w.cost * cost + w.speed * speed + w.reliability * key.reliability) / sum;
+    key.score = Math.round(raw * 1e6) / 1e6;
+  });
 }
 
 function compareText(a: string, b: string): number {

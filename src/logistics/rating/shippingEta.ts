@@ -1,11 +1,5 @@
-import {
-  addBusinessDays,
-  applyCutoff,
-  type BusinessCalendar,
-  businessDaysBetween,
-  intersectCalendars,
-  type LocalDate,
-} from "../../core/index.js";
+import { type BusinessCalendar, businessDaysBetween, intersectCalendars, type LocalDate } from "../../core/index.js";
+import { cachedAddBusinessDays, cachedApplyCutoff } from "./calendarMemo.js";
 
 /**
  * An estimated delivery window. `handoverDate` is the first business day the carrier takes the parcel (the ship
@@ -47,7 +41,10 @@ export interface ShippingEta {
  */
 export type ShippingCalendars = Readonly<Record<string, BusinessCalendar>>;
 
-/** @internal what ETAs are computed from, with a per-call cache. */
+/**
+ * @internal what ETAs are computed from, with a per-call cache. One context serves exactly one shipment (one
+ * `quoteShipment` or `selectShippingMethod` call), so shipment-derived figures may be cached in it too.
+ */
 export interface EtaContext {
   readonly shipAt: Date;
   readonly calendars: ShippingCalendars;
@@ -62,6 +59,7 @@ export function etaContext(shipAt: Date, calendars: ShippingCalendars | undefine
 /** Memo of Monday-to-Friday calendars by country and year, and of origin × destination intersections. */
 const weekdayCalendars = new Map<string, BusinessCalendar>();
 const intersections = new WeakMap<BusinessCalendar, WeakMap<BusinessCalendar, BusinessCalendar>>();
+const zoneViews = new WeakMap<BusinessCalendar, Map<string, BusinessCalendar>>();
 
 function weekdaysCalendar(country: string, year: number): BusinessCalendar {
   const key = `${country}|${year}`;
@@ -103,7 +101,8 @@ function transitCalendar(origin: BusinessCalendar, destination: BusinessCalendar
   return both;
 }
 
-function cached<T>(context: EtaContext, key: string, compute: () => T): T {
+/** @internal memoises `compute` under `key` for the life of the context. */
+export function cached<T>(context: EtaContext, key: string, compute: () => T): T {
   if (context.cache.has(key)) return context.cache.get(key) as T;
   const value = compute();
   context.cache.set(key, value);
@@ -126,8 +125,8 @@ export function estimateEta(
     const transit = transitCalendar(origin, destination);
     return Object.freeze({
       handoverDate,
-      earliest: addBusinessDays(transit, handoverDate, days.min),
-      latest: addBusinessDays(transit, handoverDate, days.max),
+      earliest: cachedAddBusinessDays(transit, handoverDate, days.min),
+      latest: cachedAddBusinessDays(transit, handoverDate, days.max),
       minBusinessDays: days.min,
       maxBusinessDays: days.max,
       calendarIds: origin === destination ? [origin.id] : [origin.id, destination.id],
@@ -143,17 +142,8 @@ function handover(
   cutoff: { time: string; timeZone: string } | undefined,
 ): LocalDate {
   const zone = cutoff?.timeZone ?? origin.timeZone;
-  const view: BusinessCalendar =
-    zone === origin.timeZone
-      ? origin
-      : {
-          id: origin.id,
-          timeZone: zone,
-          validFrom: origin.validFrom,
-          validTo: origin.validTo,
-          isBusinessDay: (date) => origin.isBusinessDay(date),
-        };
-  return applyCutoff(view, context.shipAt, cutoff?.time ?? "23:59");
+  const view = zone === origin.timeZone ? origin : inZone(origin, zone);
+  return cachedApplyCutoff(view, context.shipAt, cutoff?.time ?? "23:59");
 }
 
 /** @internal the window of an outside rate that gives a delivery date rather than transit days. */
@@ -170,4 +160,25 @@ export function etaToDate(
   const transit =
     days ?? Math.max(0, businessDaysBetween(transitCalendar(origin, destination), start.handoverDate, date));
   return Object.freeze({ ...start, earliest: date, latest: date, minBusinessDays: transit, maxBusinessDays: transit });
+}
+
+/** The same business days read in another time zone (the card's cut-off zone), memoised per calendar and zone. */
+function inZone(calendar: BusinessCalendar, timeZone: string): BusinessCalendar {
+  let byZone = zoneViews.get(calendar);
+  if (!byZone) {
+    byZone = new Map();
+    zoneViews.set(calendar, byZone);
+  }
+  let view = byZone.get(timeZone);
+  if (!view) {
+    view = Object.freeze({
+      id: calendar.id,
+      timeZone,
+      validFrom: calendar.validFrom,
+      validTo: calendar.validTo,
+      isBusinessDay: (date: string) => calendar.isBusinessDay(date),
+    });
+    byZone.set(timeZone, view);
+  }
+  return view;
 }
