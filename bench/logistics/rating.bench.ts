@@ -36,7 +36,12 @@ const cards200 = manyCards(200);
 const cards20 = manyCards(20);
 const parcel = (i: number): ShipmentInput => ({
   destination: { country: i % 2 === 0 ? "US" : "DE", postcode: String(10000 + (i % 9000)) },
-  pieces: [{ weightKg: (0.1 + (i % 300) / 10).toFixed(1), dimensionsCm: { length: 20 + (i % 40), width: 20, height: 10 + (i % 15) } }],
+  pieces: [
+    {
+      weightKg: (0.1 + (i % 300) / 10).toFixed(1),
+      dimensionsCm: { length: 20 + (i % 40), width: 20, height: 10 + (i % 15) },
+    },
+  ],
   ...(i % 7 === 0 ? { contents: { batteries: ["UN3481"] } } : {}),
 });
 const shipments = Array.from({ length: 10_000 }, (_, i) => parcel(i));
@@ -50,7 +55,14 @@ describe("logistics rating", () => {
     "10,000 shipments × 20 rate cards (target: < 2 s)",
     () => {
       for (const shipment of shipments) {
-        selectShippingMethod({ shipment, rateCards: cards20, policy: "cheapest", shipDate, calendars, deliverBy: "2026-04-30" });
+        selectShippingMethod({
+          shipment,
+          rateCards: cards20,
+          policy: "cheapest",
+          shipDate,
+          calendars,
+          deliverBy: "2026-04-30",
+        });
       }
     },
     { iterations: 3, warmupIterations: 1 },

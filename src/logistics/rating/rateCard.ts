@@ -303,7 +303,7 @@ const INDEX = "~rateCardIndex";
  * card.carrier;
  * ```
  */
-export type RateCard = RateCardData & {
+export type RateCard = z.output<typeof rateCardSchema> & {
   /** Lookup tables built by {@link defineRateCard} (not enumerable; not part of the data). */
   readonly "~rateCardIndex": unknown;
 };
@@ -338,8 +338,8 @@ export function toRateCard(input: unknown, path: ReadonlyArray<string | number>)
   return Object.freeze(card);
 }
 
-/** @internal whether a value was built by {@link defineRateCard}. */
-export function isDefinedRateCard(value: unknown): value is RateCard {
+/** Whether a value was built by {@link defineRateCard}. */
+function isDefinedRateCard(value: unknown): value is RateCard {
   return typeof value === "object" && value !== null && INDEX in value;
 }
 
