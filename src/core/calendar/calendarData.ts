@@ -6,6 +6,9 @@ import { toDayNumber } from "./dayNumber.js";
 /** Longest coverage a calendar's data may have, in days (a century), so its index stays small. */
 const MAX_COVERAGE_DAYS = 36_525;
 
+/** What to tell a person who gave an unknown time zone. */
+export const TIME_ZONE_MESSAGE = 'must be an IANA time zone such as "Asia/Shanghai"';
+
 /**
  * An IANA time zone name known to the runtime, such as `"Asia/Shanghai"` or `"America/New_York"`.
  *
@@ -17,10 +20,8 @@ const MAX_COVERAGE_DAYS = 36_525;
  */
 export const ianaTimeZoneSchema = z
   .string()
-  .min(1, { message: 'must be an IANA time zone such as "Asia/Shanghai"' })
-  .refine((zone) => !Number.isNaN(tzOffset(zone, new Date(0))), {
-    message: 'must be an IANA time zone such as "Asia/Shanghai"',
-  });
+  .min(1, { message: TIME_ZONE_MESSAGE })
+  .refine((zone) => !Number.isNaN(tzOffset(zone, new Date(0))), { message: TIME_ZONE_MESSAGE });
 
 /**
  * One named day in a calendar's data: a public holiday, or a make-up working day.

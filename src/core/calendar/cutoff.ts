@@ -3,9 +3,9 @@ import * as z from "zod";
 import { invalidArgument } from "../errors/invalidArgument.js";
 import { parseInput } from "../validation/parseInput.js";
 import { instantSchema } from "../validation/schemas.js";
-import { ianaTimeZoneSchema } from "./calendarData.js";
+import { ianaTimeZoneSchema, TIME_ZONE_MESSAGE } from "./calendarData.js";
 import { isBusinessDayNumber, requireCovered, viewOf } from "./calendarView.js";
-import { fromDayNumber, toDayNumber } from "./dayNumber.js";
+import { dayNumberOf, fromDayNumber } from "./dayNumber.js";
 import { firstBusinessDayFrom } from "./nextBusinessDay.js";
 import type { BusinessCalendar, LocalDate } from "./types.js";
 
@@ -23,16 +23,18 @@ export const cutoffTimeSchema = z
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be a time of day written HH:mm, from "00:00" to "23:59"' });
 
 interface LocalParts {
-  readonly date: LocalDate;
+  readonly dayNumber: number;
   readonly minuteOfDay: number;
 }
 
 function localParts(time: number, timeZone: string, zonePath: ReadonlyArray<string | number>): LocalParts {
   const local = new TZDate(time, timeZone);
   const year = local.getFullYear();
-  if (Number.isNaN(year)) throw invalidArgument(zonePath, 'must be an IANA time zone such as "Asia/Shanghai"');
-  const date = fromDayNumber(Date.UTC(year, local.getMonth(), local.getDate()) / 86_400_000);
-  return { date, minuteOfDay: local.getHours() * 60 + local.getMinutes() };
+  if (Number.isNaN(year)) throw invalidArgument(zonePath, TIME_ZONE_MESSAGE);
+  return {
+    dayNumber: dayNumberOf(year, local.getMonth(), local.getDate()),
+    minuteOfDay: local.getHours() * 60 + local.getMinutes(),
+  };
 }
 
 /**
@@ -51,7 +53,7 @@ function localParts(time: number, timeZone: string, zonePath: ReadonlyArray<stri
 export function localDateIn(instant: Date | string, timeZone: string): LocalDate {
   const time = parseInput(instantSchema, instant, ["instant"]).getTime();
   const zone = parseInput(ianaTimeZoneSchema, timeZone, ["timeZone"]);
-  return localParts(time, zone, ["timeZone"]).date;
+  return fromDayNumber(localParts(time, zone, ["timeZone"]).dayNumber);
 }
 
 /**
@@ -78,9 +80,9 @@ export function applyCutoff(calendar: BusinessCalendar, instant: Date | string, 
   const time = parseInput(instantSchema, instant, ["instant"]).getTime();
   const limit = parseInput(cutoffTimeSchema, cutoff, ["cutoff"]);
   const cutoffMinute = Number(limit.slice(0, 2)) * 60 + Number(limit.slice(3, 5));
-  const local = localParts(time, view.calendar.timeZone, ["calendar", "timeZone"]);
-  const dayNumber = toDayNumber(local.date);
-  requireCovered(view, dayNumber, ["instant"], `The local date ${local.date} of the instant`);
-  if (local.minuteOfDay < cutoffMinute && isBusinessDayNumber(view, dayNumber)) return local.date;
-  return fromDayNumber(firstBusinessDayFrom(view, dayNumber + 1, local.date, ["instant"]));
+  const { dayNumber, minuteOfDay } = localParts(time, view.calendar.timeZone, ["calendar", "timeZone"]);
+  const localDate = fromDayNumber(dayNumber);
+  requireCovered(view, dayNumber, ["instant"], `The local date ${localDate} of the instant`);
+  if (minuteOfDay < cutoffMinute && isBusinessDayNumber(view, dayNumber)) return localDate;
+  return fromDayNumber(firstBusinessDayFrom(view, dayNumber + 1, localDate, ["instant"]));
 }

@@ -7,10 +7,12 @@ const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD` string (UTC date-only arithmetic, no local time involved). */
 export function toDayNumber(date: LocalDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return dayNumberOf(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+/** Days since 1970-01-01 of a year, a month index (0 = January) and a day of the month. */
+export function dayNumberOf(year: number, monthIndex: number, day: number): number {
+  return Date.UTC(year, monthIndex, day) / MS_PER_DAY;
 }
 
 /** The `YYYY-MM-DD` string of a day number. */

@@ -7,7 +7,7 @@ import {
   ianaTimeZoneSchema,
   US_2026,
 } from "../../../src/core/index.js";
-import { expectOpsError } from "./expectOpsError.js";
+import { expectOpsError } from "../expectOpsError.js";
 
 const base: CalendarData = {
   id: "TEST-2026",
@@ -53,13 +53,13 @@ describe("createBusinessCalendar", () => {
 
   it("throws CALENDAR_OUT_OF_RANGE outside its coverage", () => {
     const calendar = createBusinessCalendar(base);
-    expect(expectOpsError(() => calendar.isBusinessDay("2026-11-30"), "CALENDAR_OUT_OF_RANGE")).toEqual(["date"]);
-    expect(expectOpsError(() => calendar.isBusinessDay("2027-01-01"), "CALENDAR_OUT_OF_RANGE")).toEqual(["date"]);
+    expectOpsError(() => calendar.isBusinessDay("2026-11-30"), "CALENDAR_OUT_OF_RANGE", ["date"]);
+    expectOpsError(() => calendar.isBusinessDay("2027-01-01"), "CALENDAR_OUT_OF_RANGE", ["date"]);
   });
 
   it("rejects a malformed date with the path", () => {
     const calendar = createBusinessCalendar(base);
-    expect(expectOpsError(() => calendar.isBusinessDay("2026-02-30"), "INVALID_ARGUMENT")).toEqual(["date"]);
+    expectOpsError(() => calendar.isBusinessDay("2026-02-30"), "INVALID_ARGUMENT", ["date"]);
   });
 
   it.each([
@@ -80,14 +80,12 @@ describe("createBusinessCalendar", () => {
     ["a coverage above a century", { validFrom: "1900-01-01" }, ["data", "validTo"]],
     ["an empty id", { id: "" }, ["data", "id"]],
   ])("rejects %s", (_label, patch, path) => {
-    expect(
-      expectOpsError(() => createBusinessCalendar({ ...base, ...patch } as CalendarData), "INVALID_ARGUMENT"),
-    ).toEqual(path);
+    expectOpsError(() => createBusinessCalendar({ ...base, ...patch } as CalendarData), "INVALID_ARGUMENT", path);
   });
 
   it("rejects data without a single business day", () => {
     const data: CalendarData = { ...base, weekend: [0, 1, 2, 3, 4, 5, 6], workingDays: [] };
-    expect(expectOpsError(() => createBusinessCalendar(data), "INVALID_ARGUMENT")).toEqual(["data"]);
+    expectOpsError(() => createBusinessCalendar(data), "INVALID_ARGUMENT", ["data"]);
   });
 });
 
