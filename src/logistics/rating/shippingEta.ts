@@ -1,0 +1,184 @@
+import { type BusinessCalendar, businessDaysBetween, intersectCalendars, type LocalDate } from "../../core/index.js";
+import { cachedAddBusinessDays, cachedApplyCutoff } from "./calendarMemo.js";
+
+/**
+ * An estimated delivery window. `handoverDate` is the first business day the carrier takes the parcel (the ship
+ * date itself when it is a business day at the origin and before the cut-off, else the next business day);
+ * `earliest` and `latest` add the card's minimum and maximum transit days, counting only days that are business
+ * days at both the origin and the destination. `assumedCalendars` lists the countries for which no calendar was
+ * given, where Monday to Friday was assumed.
+ *
+ * @example
+ * ```ts
+ * const eta: ShippingEta = { handoverDate: "2026-03-02", earliest: "2026-03-05", latest: "2026-03-09",
+ *   minBusinessDays: 3, maxBusinessDays: 5, calendarIds: ["CN-2026", "US-2026"], assumedCalendars: [] };
+ * ```
+ */
+export interface ShippingEta {
+  /** First day the carrier has the parcel (origin business day, after the cut-off). */
+  readonly handoverDate: LocalDate;
+  /** Earliest delivery date. */
+  readonly earliest: LocalDate;
+  /** Latest delivery date, the one compared with a deadline. */
+  readonly latest: LocalDate;
+  /** Minimum transit in business days. */
+  readonly minBusinessDays: number;
+  /** Maximum transit in business days. */
+  readonly maxBusinessDays: number;
+  /** Ids of the origin and destination calendars used. */
+  readonly calendarIds: readonly string[];
+  /** Countries without a calendar, counted as Monday to Friday. */
+  readonly assumedCalendars: readonly string[];
+}
+
+/**
+ * Business calendars by ISO country code, e.g. `{ CN: createBusinessCalendar(CN_2026), US: createBusinessCalendar(US_2026) }`.
+ *
+ * @example
+ * ```ts
+ * const calendars: ShippingCalendars = { CN: createBusinessCalendar(CN_2026), US: createBusinessCalendar(US_2026) };
+ * ```
+ */
+export type ShippingCalendars = Readonly<Record<string, BusinessCalendar>>;
+
+/**
+ * @internal what ETAs are computed from, with a per-call cache. One context serves exactly one shipment (one
+ * `quoteShipment` or `selectShippingMethod` call), so shipment-derived figures may be cached in it too.
+ */
+export interface EtaContext {
+  readonly shipAt: Date;
+  readonly calendars: ShippingCalendars;
+  readonly cache: Map<string, unknown>;
+}
+
+/** @internal a fresh context. */
+export function etaContext(shipAt: Date, calendars: ShippingCalendars | undefined): EtaContext {
+  return { shipAt, calendars: calendars ?? {}, cache: new Map() };
+}
+
+/** Memo of Monday-to-Friday calendars by country and year, and of origin × destination intersections. */
+const weekdayCalendars = new Map<string, BusinessCalendar>();
+const intersections = new WeakMap<BusinessCalendar, WeakMap<BusinessCalendar, BusinessCalendar>>();
+const zoneViews = new WeakMap<BusinessCalendar, Map<string, BusinessCalendar>>();
+
+function weekdaysCalendar(country: string, year: number): BusinessCalendar {
+  const key = `${country}|${year}`;
+  const known = weekdayCalendars.get(key);
+  if (known) return known;
+  const calendar: BusinessCalendar = Object.freeze({
+    id: `${country}-WEEKDAYS`,
+    timeZone: "UTC",
+    validFrom: `${String(year - 1).padStart(4, "0")}-01-01`,
+    validTo: `${String(year + 2).padStart(4, "0")}-12-31`,
+    isBusinessDay: (date: string) => {
+      const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+      return day !== 0 && day !== 6;
+    },
+  });
+  weekdayCalendars.set(key, calendar);
+  return calendar;
+}
+
+function calendarOf(context: EtaContext, country: string, assumed: string[]): BusinessCalendar {
+  const given = context.calendars[country];
+  if (given) return given;
+  assumed.push(country);
+  return weekdaysCalendar(country, context.shipAt.getUTCFullYear());
+}
+
+function transitCalendar(origin: BusinessCalendar, destination: BusinessCalendar): BusinessCalendar {
+  if (origin === destination) return origin;
+  let byDestination = intersections.get(origin);
+  if (!byDestination) {
+    byDestination = new WeakMap();
+    intersections.set(origin, byDestination);
+  }
+  let both = byDestination.get(destination);
+  if (!both) {
+    both = intersectCalendars(`${origin.id}+${destination.id}`, [origin, destination]);
+    byDestination.set(destination, both);
+  }
+  return both;
+}
+
+/** @internal memoises `compute` under `key` for the life of the context. */
+export function cached<T>(context: EtaContext, key: string, compute: () => T): T {
+  if (context.cache.has(key)) return context.cache.get(key) as T;
+  const value = compute();
+  context.cache.set(key, value);
+  return value;
+}
+
+/** @internal the delivery window for a route, a cut-off and a transit range. */
+export function estimateEta(
+  context: EtaContext,
+  route: { origin: string; destination: string },
+  cutoff: { time: string; timeZone: string } | undefined,
+  days: { min: number; max: number },
+): ShippingEta {
+  const key = `${route.origin}|${route.destination}|${cutoff?.time}|${cutoff?.timeZone}|${days.min}|${days.max}`;
+  return cached(context, key, () => {
+    const assumed: string[] = [];
+    const origin = calendarOf(context, route.origin, assumed);
+    const destination = route.destination === route.origin ? origin : calendarOf(context, route.destination, assumed);
+    const handoverDate = handover(context, origin, cutoff);
+    const transit = transitCalendar(origin, destination);
+    return Object.freeze({
+      handoverDate,
+      earliest: cachedAddBusinessDays(transit, handoverDate, days.min),
+      latest: cachedAddBusinessDays(transit, handoverDate, days.max),
+      minBusinessDays: days.min,
+      maxBusinessDays: days.max,
+      calendarIds: origin === destination ? [origin.id] : [origin.id, destination.id],
+      assumedCalendars: assumed,
+    });
+  });
+}
+
+/** The first origin business day the carrier has the parcel, the cut-off read in the card's time zone. */
+function handover(
+  context: EtaContext,
+  origin: BusinessCalendar,
+  cutoff: { time: string; timeZone: string } | undefined,
+): LocalDate {
+  const zone = cutoff?.timeZone ?? origin.timeZone;
+  const view = zone === origin.timeZone ? origin : inZone(origin, zone);
+  return cachedApplyCutoff(view, context.shipAt, cutoff?.time ?? "23:59");
+}
+
+/** @internal the window of an outside rate that gives a delivery date rather than transit days. */
+export function etaToDate(
+  context: EtaContext,
+  route: { origin: string; destination: string },
+  date: LocalDate,
+  days: number | undefined,
+): ShippingEta {
+  const start = estimateEta(context, route, undefined, { min: 0, max: 0 });
+  const assumed: string[] = [];
+  const origin = calendarOf(context, route.origin, assumed);
+  const destination = route.destination === route.origin ? origin : calendarOf(context, route.destination, assumed);
+  const transit =
+    days ?? Math.max(0, businessDaysBetween(transitCalendar(origin, destination), start.handoverDate, date));
+  return Object.freeze({ ...start, earliest: date, latest: date, minBusinessDays: transit, maxBusinessDays: transit });
+}
+
+/** The same business days read in another time zone (the card's cut-off zone), memoised per calendar and zone. */
+function inZone(calendar: BusinessCalendar, timeZone: string): BusinessCalendar {
+  let byZone = zoneViews.get(calendar);
+  if (!byZone) {
+    byZone = new Map();
+    zoneViews.set(calendar, byZone);
+  }
+  let view = byZone.get(timeZone);
+  if (!view) {
+    view = Object.freeze({
+      id: calendar.id,
+      timeZone,
+      validFrom: calendar.validFrom,
+      validTo: calendar.validTo,
+      isBusinessDay: (date: string) => calendar.isBusinessDay(date),
+    });
+    byZone.set(timeZone, view);
+  }
+  return view;
+}
