@@ -16,4 +16,8 @@ export default defineConfig({
   clean: true,
   target: "node20",
   external: ["vitest"],
+  // Keep Chinese messages as UTF-8 instead of \uXXXX escapes (smaller, readable in the bundle).
+  esbuildOptions(options) {
+    options.charset = "utf8";
+  },
 });
