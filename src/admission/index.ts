@@ -28,3 +28,26 @@ export {
   type UnitEconomicsInput,
   unitEconomicsInputSchema,
 } from "./economics/unitEconomicsInput.js";
+export {
+  type ComplianceCatalog,
+  type ComplianceRequirement,
+  complianceCatalogSchema,
+  complianceRequirementKindSchema,
+  complianceRequirementSchema,
+} from "./compliance/complianceCatalog.js";
+export {
+  type ComplianceEvidence,
+  type ComplianceEvidenceInput,
+  complianceEvidenceSchema,
+  evidenceOutcomeSchema,
+} from "./compliance/complianceEvidence.js";
+export { complianceGapsOn } from "./compliance/complianceGapsOn.js";
+export {
+  type ComplianceItemStatus,
+  type ComplianceReview,
+  type ComplianceReviewItem,
+  type ComplianceSubject,
+  complianceSubjectSchema,
+  reviewCompliance,
+} from "./compliance/reviewCompliance.js";
+export { SAMPLE_COMPLIANCE_CATALOG } from "./compliance/sampleComplianceCatalog.js";

@@ -181,7 +181,7 @@ const inputs = fc.record({
   paymentFeeRate: rate(500),
   fxFeeRate: rate(500),
 });
-const build = (i: fc.RecordValue<typeof inputs> extends infer T ? T : never, price: ReturnType<typeof usd>) => ({
+const build = (i: typeof inputs extends fc.Arbitrary<infer T> ? T : never, price: ReturnType<typeof usd>) => ({
   price,
   landedCost: i.landedCost,
   referralFee: { rate: i.referralRate, minimum: i.minimum },
