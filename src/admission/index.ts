@@ -51,3 +51,31 @@ export {
   reviewCompliance,
 } from "./compliance/reviewCompliance.js";
 export { SAMPLE_COMPLIANCE_CATALOG } from "./compliance/sampleComplianceCatalog.js";
+export { type BoardVote, boardVoteSchema, type ReviewBoard, reviewBoardSchema } from "./board/reviewBoard.js";
+export { type BoardOutcome, type BoardTally, tallyBoardVotes } from "./board/tallyBoardVotes.js";
+export { advanceProposal } from "./proposal/advanceProposal.js";
+export { type ApprovalBlocker, approvalBlockers } from "./proposal/approvalBlockers.js";
+export { createProposal, type NewProposal, newProposalSchema } from "./proposal/createProposal.js";
+export { proposalMachine } from "./proposal/proposalMachine.js";
+export {
+  type ProposalContext,
+  type ProposalEvent,
+  type ProposalResumeStage,
+  type ProposalState,
+  proposalEventSchema,
+  type RequiredChange,
+} from "./proposal/proposalTypes.js";
+export { type MarketResearch, type MarketResearchInput, marketResearchSchema } from "./research/marketResearch.js";
+export {
+  DEFAULT_ADMISSION_QUALITY_REQUIREMENTS,
+  type ProductQualityPlan,
+  productQualityPlanSchema,
+  type QualityRequirements,
+  qualityRequirementsSchema,
+} from "./tieins/qualityPlan.js";
+export {
+  type AdmittedProductRef,
+  canIssuePurchaseOrder,
+  purchaseOrderBlockers,
+  type SupplierApprovalRef,
+} from "./tieins/purchaseOrderGate.js";
