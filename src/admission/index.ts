@@ -79,3 +79,28 @@ export {
   purchaseOrderBlockers,
   type SupplierApprovalRef,
 } from "./tieins/purchaseOrderGate.js";
+export { type SampleComparison, type SampleComparisonRow, compareSamples } from "./samples/compareSamples.js";
+export {
+  evaluateSample,
+  type SampleCheck,
+  type SampleCheckResult,
+  type SampleEvaluation,
+  type SampleEvaluationInput,
+  sampleAspectSchema,
+  sampleCheckSchema,
+  sampleEvaluationInputSchema,
+} from "./samples/sampleEvaluation.js";
+export {
+  requestSample,
+  type SampleRequestContext,
+  type SampleRequestEvent,
+  type SampleRequestState,
+  sampleRequestMachine,
+} from "./samples/sampleRequestMachine.js";
+export {
+  ADMISSION_SUPPLIER_CRITERIA,
+  type RankedSupplierCandidate,
+  rankSupplierCandidates,
+  type SupplierCandidate,
+  type SupplierScorer,
+} from "./screening/rankSupplierCandidates.js";
