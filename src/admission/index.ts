@@ -104,3 +104,37 @@ export {
   type SupplierCandidate,
   type SupplierScorer,
 } from "./screening/rankSupplierCandidates.js";
+export { advanceDevelopment, startDevelopment } from "./development/advanceDevelopment.js";
+export {
+  applyEngineeringChange,
+  type EngineeringChangeContext,
+  type EngineeringChangeEvent,
+  type EngineeringChangeState,
+  engineeringChangeMachine,
+  nextSpecificationRevision,
+  raiseEngineeringChange,
+  type Specification,
+  specificationSchema,
+} from "./development/engineeringChange.js";
+export {
+  type DevelopmentStage,
+  developmentStageSchema,
+  evaluateGateReview,
+  type GateEvaluation,
+  type GateReview,
+  gateReviewSchema,
+  SAMPLE_STAGE_GATE_TEMPLATE,
+} from "./development/gateReview.js";
+export {
+  type DevelopmentPlan,
+  type DevelopmentSchedule,
+  developmentPlanSchema,
+  type ScheduledTask,
+  scheduleDevelopmentPlan,
+} from "./development/scheduleDevelopmentPlan.js";
+export {
+  type DevelopmentContext,
+  type DevelopmentEvent,
+  type DevelopmentState,
+  stageGateMachine,
+} from "./development/stageGateMachine.js";
