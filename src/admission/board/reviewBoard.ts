@@ -33,7 +33,11 @@ export const reviewBoardSchema = z
       seen.add(m.id);
     });
     if (board.quorum > board.members.length)
-      ctx.addIssue({ code: "custom", path: ["quorum"], message: `must not exceed the ${board.members.length} members` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["quorum"],
+        message: `must not exceed the ${board.members.length} members`,
+      });
   });
 
 /**

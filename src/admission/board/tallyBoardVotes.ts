@@ -24,7 +24,12 @@ export type BoardOutcome = "approve" | "reject" | "improve" | "no-quorum" | "no-
  */
 export interface BoardTally {
   readonly outcome: BoardOutcome;
-  readonly counts: { readonly approve: number; readonly reject: number; readonly improve: number; readonly abstain: number };
+  readonly counts: {
+    readonly approve: number;
+    readonly reject: number;
+    readonly improve: number;
+    readonly abstain: number;
+  };
   /** Members who voted (abstentions included), against the board's quorum. */
   readonly voted: number;
   readonly quorum: number;

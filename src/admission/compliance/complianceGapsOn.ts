@@ -19,7 +19,8 @@ export function complianceGapsOn(review: ComplianceReview, decisionDate: string)
   const gaps: ComplianceReviewItem[] = [];
   for (const item of review.required) {
     if (item.status !== "provided") gaps.push(item);
-    else if (item.evidence?.expiresOn !== undefined && item.evidence.expiresOn < on) gaps.push({ ...item, status: "expired" });
+    else if (item.evidence?.expiresOn !== undefined && item.evidence.expiresOn < on)
+      gaps.push({ ...item, status: "expired" });
   }
   return gaps;
 }

@@ -3,7 +3,11 @@ import * as z from "zod";
 import { invalidArgument, localDateSchema, parseInput } from "../../core/index.js";
 import { marketCodeSchema, nonEmptySchema } from "../shared/schemas.js";
 import { type ComplianceCatalog, type ComplianceRequirement, complianceCatalogSchema } from "./complianceCatalog.js";
-import { type ComplianceEvidence, type ComplianceEvidenceInput, complianceEvidenceSchema } from "./complianceEvidence.js";
+import {
+  type ComplianceEvidence,
+  type ComplianceEvidenceInput,
+  complianceEvidenceSchema,
+} from "./complianceEvidence.js";
 
 /**
  * The product under review: its category, its features (as the catalog names them) and its target markets.
@@ -93,7 +97,12 @@ export interface ComplianceReview {
 }
 
 /** @internal whether a requirement applies to a product in a market on a date. */
-function applies(requirement: ComplianceRequirement, subject: z.output<typeof complianceSubjectSchema>, market: string, on: string) {
+function applies(
+  requirement: ComplianceRequirement,
+  subject: z.output<typeof complianceSubjectSchema>,
+  market: string,
+  on: string,
+) {
   if (!requirement.markets.includes(market)) return false;
   if (requirement.validFrom > on || (requirement.validTo !== undefined && requirement.validTo < on)) return false;
   if (requirement.categories && !requirement.categories.includes(subject.category)) return false;
@@ -131,7 +140,11 @@ function judge(
     if (e.issuedOn !== undefined && e.issuedOn > on) continue;
     const expiresOn = effectiveExpiry(e, requirement);
     const accepted = e.outcome === "pass" || e.outcome === "clear";
-    const status: ComplianceItemStatus = !accepted ? "failed" : expiresOn !== undefined && expiresOn < on ? "expired" : "provided";
+    const status: ComplianceItemStatus = !accepted
+      ? "failed"
+      : expiresOn !== undefined && expiresOn < on
+        ? "expired"
+        : "provided";
     const candidate: ComplianceReviewItem = {
       ...base,
       status,

@@ -3,12 +3,7 @@ import type { ComplianceCatalog, ComplianceRequirement } from "./complianceCatal
 const ALL = ["US", "EU", "GB"];
 const since = "2000-01-01";
 
-const ipSearch = (
-  id: string,
-  title: string,
-  titleZh: string,
-  regulation: string,
-): ComplianceRequirement => ({
+const ipSearch = (id: string, title: string, titleZh: string, regulation: string): ComplianceRequirement => ({
   id,
   kind: "ip-search",
   title,
@@ -94,7 +89,8 @@ const requirements: ComplianceRequirement[] = [
     title: "EU responsible person named on product or packaging",
     titleZh: "欧盟负责人（GPSR）",
     markets: ["EU"],
-    regulation: "General Product Safety Regulation (EU) 2023/988, Articles 9 and 16; Regulation (EU) 2019/1020, Article 4",
+    regulation:
+      "General Product Safety Regulation (EU) 2023/988, Articles 9 and 16; Regulation (EU) 2019/1020, Article 4",
     validFrom: "2024-12-13",
   },
   {
@@ -164,7 +160,8 @@ const requirements: ComplianceRequirement[] = [
     titleZh: "锂电池 UN38.3 测试报告",
     markets: ALL,
     features: ["lithium-battery"],
-    regulation: "UN Manual of Tests and Criteria, Part III, sub-section 38.3 (required for transport by IATA DGR, IMDG)",
+    regulation:
+      "UN Manual of Tests and Criteria, Part III, sub-section 38.3 (required for transport by IATA DGR, IMDG)",
     validFrom: since,
   },
   {

@@ -13,14 +13,23 @@ import {
 } from "../../core/index.js";
 import { nonEmptySchema } from "../shared/schemas.js";
 import { developmentStageSchema, gateReviewSchema } from "./gateReview.js";
-import { type DevelopmentContext, type DevelopmentEvent, type DevelopmentState, stageGateMachine } from "./stageGateMachine.js";
+import {
+  type DevelopmentContext,
+  type DevelopmentEvent,
+  type DevelopmentState,
+  stageGateMachine,
+} from "./stageGateMachine.js";
 
 const eventSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("GO"), review: gateReviewSchema }),
   z.object({ type: z.literal("HOLD") }),
   z.object({ type: z.literal("RESUME") }),
   z.object({ type: z.literal("KILL") }),
-  z.object({ type: z.literal("RECYCLE"), to: developmentStageSchema, reasons: z.array(nonEmptySchema).min(1, { message: "say why" }) }),
+  z.object({
+    type: z.literal("RECYCLE"),
+    to: developmentStageSchema,
+    reasons: z.array(nonEmptySchema).min(1, { message: "say why" }),
+  }),
 ]);
 const metaSchema = z.object({ at: instantSchema, actor: nonEmptySchema, reason: z.string().trim().min(1).optional() });
 
@@ -34,7 +43,10 @@ const metaSchema = z.object({ at: instantSchema, actor: nonEmptySchema, reason: 
  * project.state; // "requirements"
  * ```
  */
-export function startDevelopment(input: { readonly projectId: string; readonly productId: string }): Snapshot<DevelopmentState, DevelopmentContext> {
+export function startDevelopment(input: {
+  readonly projectId: string;
+  readonly productId: string;
+}): Snapshot<DevelopmentState, DevelopmentContext> {
   const parsed = parseInput(z.object({ projectId: nonEmptySchema, productId: nonEmptySchema }), input, ["input"]);
   return initialSnapshot(stageGateMachine, { ...parsed, gateReviews: [], recycles: [] });
 }
@@ -60,8 +72,15 @@ export function advanceDevelopment(
   const parsed = parseInput(eventSchema, event, ["event"]);
   const m = parseInput(metaSchema, meta, ["meta"]);
   if (parsed.type === "GO" && parsed.review.stage !== snapshot?.state)
-    throw invalidArgument(["event", "review", "stage"], `is the "${parsed.review.stage}" gate, but the project is at "${snapshot?.state}"`);
+    throw invalidArgument(
+      ["event", "review", "stage"],
+      `is the "${parsed.review.stage}" gate, but the project is at "${snapshot?.state}"`,
+    );
   if ((parsed.type === "KILL" || parsed.type === "HOLD") && m.reason === undefined)
     throw invalidArgument(["meta", "reason"], `say why (${parsed.type} needs a reason)`);
-  return transition(stageGateMachine, snapshot, parsed, { at: m.at, actor: m.actor, ...(m.reason ? { reason: m.reason } : {}) });
+  return transition(stageGateMachine, snapshot, parsed, {
+    at: m.at,
+    actor: m.actor,
+    ...(m.reason ? { reason: m.reason } : {}),
+  });
 }

@@ -110,37 +110,44 @@ export interface EngineeringChangeContext {
  * assertMachineWellFormed(engineeringChangeMachine);
  * ```
  */
-export const engineeringChangeMachine: Machine<EngineeringChangeState, EngineeringChangeEvent, EngineeringChangeContext> =
-  defineMachine<EngineeringChangeState, EngineeringChangeEvent, EngineeringChangeContext>({
-    id: "admission-engineering-change",
-    initial: "proposed",
-    states: ["proposed", "underReview", "approved", "rejected", "implemented", "withdrawn"],
-    final: ["rejected", "implemented", "withdrawn"],
-    transitions: [
-      { from: "proposed", event: "SUBMIT", to: "underReview" },
-      {
-        from: "underReview",
-        event: "APPROVE",
-        to: "approved",
-        guard: "enoughApprovers",
-        update: (ctx, e) => (e.type === "APPROVE" ? { ...ctx, approvedBy: [...new Set(e.approvers)] } : ctx),
-      },
-      { from: "underReview", event: "REJECT", to: "rejected" },
-      {
-        from: "approved",
-        event: "IMPLEMENT",
-        to: "implemented",
-        update: (ctx, e) => (e.type === "IMPLEMENT" ? { ...ctx, newRevision: e.newRevision } : ctx),
-        effects: (ctx, e) => [
-          { type: "specification-revised", productId: ctx.productId, revision: e.type === "IMPLEMENT" ? e.newRevision : "" },
-        ],
-      },
-      { from: ["proposed", "underReview", "approved"], event: "WITHDRAW", to: "withdrawn" },
-    ],
-    guards: {
-      enoughApprovers: (ctx, e) => e.type === "APPROVE" && new Set(e.approvers).size >= ctx.requiredApprovals,
+export const engineeringChangeMachine: Machine<
+  EngineeringChangeState,
+  EngineeringChangeEvent,
+  EngineeringChangeContext
+> = defineMachine<EngineeringChangeState, EngineeringChangeEvent, EngineeringChangeContext>({
+  id: "admission-engineering-change",
+  initial: "proposed",
+  states: ["proposed", "underReview", "approved", "rejected", "implemented", "withdrawn"],
+  final: ["rejected", "implemented", "withdrawn"],
+  transitions: [
+    { from: "proposed", event: "SUBMIT", to: "underReview" },
+    {
+      from: "underReview",
+      event: "APPROVE",
+      to: "approved",
+      guard: "enoughApprovers",
+      update: (ctx, e) => (e.type === "APPROVE" ? { ...ctx, approvedBy: [...new Set(e.approvers)] } : ctx),
     },
-  });
+    { from: "underReview", event: "REJECT", to: "rejected" },
+    {
+      from: "approved",
+      event: "IMPLEMENT",
+      to: "implemented",
+      update: (ctx, e) => (e.type === "IMPLEMENT" ? { ...ctx, newRevision: e.newRevision } : ctx),
+      effects: (ctx, e) => [
+        {
+          type: "specification-revised",
+          productId: ctx.productId,
+          revision: e.type === "IMPLEMENT" ? e.newRevision : "",
+        },
+      ],
+    },
+    { from: ["proposed", "underReview", "approved"], event: "WITHDRAW", to: "withdrawn" },
+  ],
+  guards: {
+    enoughApprovers: (ctx, e) => e.type === "APPROVE" && new Set(e.approvers).size >= ctx.requiredApprovals,
+  },
+});
 
 const raiseSchema = z.object({
   changeId: nonEmptySchema,
@@ -177,7 +184,10 @@ export function raiseEngineeringChange(
   unknown(parsed.affectedParts, s.parts, "affectedParts");
   unknown(parsed.affectedDocuments, s.documents, "affectedDocuments");
   if (s.frozenOn === undefined)
-    return err({ code: "DESIGN_NOT_FROZEN", message: `the design of ${s.productId} is not frozen yet; change it directly` });
+    return err({
+      code: "DESIGN_NOT_FROZEN",
+      message: `the design of ${s.productId} is not frozen yet; change it directly`,
+    });
   return ok(
     initialSnapshot(engineeringChangeMachine, {
       changeId: parsed.changeId,

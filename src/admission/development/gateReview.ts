@@ -11,7 +11,14 @@ import { nonEmptySchema } from "../shared/schemas.js";
  * developmentStageSchema.parse("pilotRun");
  * ```
  */
-export const developmentStageSchema = z.enum(["requirements", "design", "prototype", "testing", "iteration", "pilotRun"]);
+export const developmentStageSchema = z.enum([
+  "requirements",
+  "design",
+  "prototype",
+  "testing",
+  "iteration",
+  "pilotRun",
+]);
 
 /**
  * A development stage.
@@ -40,7 +47,9 @@ export const gateReviewSchema = z.object({
   stage: developmentStageSchema,
   decidedOn: localDateSchema,
   decidedBy: z.array(nonEmptySchema).min(1, { message: "name who decided" }),
-  criteria: z.array(z.object({ id: nonEmptySchema, text: nonEmptySchema, met: z.boolean(), evidence: z.string().optional() })),
+  criteria: z.array(
+    z.object({ id: nonEmptySchema, text: nonEmptySchema, met: z.boolean(), evidence: z.string().optional() }),
+  ),
   deliverables: z.array(
     z.object({ id: nonEmptySchema, name: nonEmptySchema, delivered: z.boolean(), reference: z.string().optional() }),
   ),
@@ -99,7 +108,13 @@ export function evaluateGateReview(review: GateReview): GateEvaluation {
  * ```
  */
 export const SAMPLE_STAGE_GATE_TEMPLATE: Readonly<
-  Record<DevelopmentStage, { readonly criteria: readonly { id: string; text: string }[]; readonly deliverables: readonly { id: string; name: string }[] }>
+  Record<
+    DevelopmentStage,
+    {
+      readonly criteria: readonly { id: string; text: string }[];
+      readonly deliverables: readonly { id: string; name: string }[];
+    }
+  >
 > = {
   requirements: {
     criteria: [
@@ -107,7 +122,10 @@ export const SAMPLE_STAGE_GATE_TEMPLATE: Readonly<
       { id: "target-cost", text: "Target landed cost and margin agreed with finance" },
       { id: "team", text: "Cross-functional team and plan approved" },
     ],
-    deliverables: [{ id: "prd", name: "Product requirements document" }, { id: "plan", name: "Project plan" }],
+    deliverables: [
+      { id: "prd", name: "Product requirements document" },
+      { id: "plan", name: "Project plan" },
+    ],
   },
   design: {
     criteria: [

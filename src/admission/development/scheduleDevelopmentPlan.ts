@@ -117,7 +117,8 @@ function topologicalOrder(tasks: readonly ParsedTask[]): number[] {
   tasks.forEach((t, i) => {
     t.dependsOn.forEach((dep, j) => {
       const d = index.get(dep);
-      if (d === undefined) throw invalidArgument(["plan", "tasks", i, "dependsOn", j], `"${dep}" is not a task of the plan`);
+      if (d === undefined)
+        throw invalidArgument(["plan", "tasks", i, "dependsOn", j], `"${dep}" is not a task of the plan`);
       if (d === i) throw invalidArgument(["plan", "tasks", i, "dependsOn", j], "a task cannot depend on itself");
       successors[d]?.push(i);
       indegree[i] = (indegree[i] ?? 0) + 1;
@@ -211,7 +212,11 @@ export function scheduleDevelopmentPlan(calendar: BusinessCalendar, plan: Develo
     };
     return task.baselineFinish === undefined
       ? base
-      : { ...base, baselineFinish: task.baselineFinish, slippageDays: businessDaysBetween(calendar, task.baselineFinish, finishDate) };
+      : {
+          ...base,
+          baselineFinish: task.baselineFinish,
+          slippageDays: businessDaysBetween(calendar, task.baselineFinish, finishDate),
+        };
   });
   const criticalPath = scheduled
     .map((t, i) => ({ t, i }))

@@ -40,7 +40,11 @@ export interface DevelopmentContext {
   readonly projectId: string;
   readonly productId: string;
   readonly gateReviews: readonly GateReview[];
-  readonly recycles: readonly { readonly from: DevelopmentStage; readonly to: DevelopmentStage; readonly reasons: readonly string[] }[];
+  readonly recycles: readonly {
+    readonly from: DevelopmentStage;
+    readonly to: DevelopmentStage;
+    readonly reasons: readonly string[];
+  }[];
   readonly heldAt?: DevelopmentStage;
   readonly designFrozenOn?: string;
 }
@@ -59,7 +63,8 @@ function rowsFor(stage: DevelopmentStage, index: number): Row[] {
       guard: "gatePassed",
       update: (ctx, e) => {
         if (e.type !== "GO") return ctx;
-        const frozen = stage === "design" && ctx.designFrozenOn === undefined ? { designFrozenOn: e.review.decidedOn } : {};
+        const frozen =
+          stage === "design" && ctx.designFrozenOn === undefined ? { designFrozenOn: e.review.decidedOn } : {};
         return { ...ctx, ...frozen, gateReviews: [...ctx.gateReviews, e.review] };
       },
       effects: stage === "pilotRun" ? [{ type: "ready-for-mass-production" }] : [],
@@ -74,7 +79,9 @@ function rowsFor(stage: DevelopmentStage, index: number): Row[] {
       to: earlier,
       guard: `recyclesTo${cap(earlier)}`,
       update: (ctx, e) =>
-        e.type === "RECYCLE" ? { ...ctx, recycles: [...ctx.recycles, { from: stage, to: earlier, reasons: [...e.reasons] }] } : ctx,
+        e.type === "RECYCLE"
+          ? { ...ctx, recycles: [...ctx.recycles, { from: stage, to: earlier, reasons: [...e.reasons] }] }
+          : ctx,
     });
   }
   return rows;
@@ -118,7 +125,8 @@ export const stageGateMachine: Machine<DevelopmentState, DevelopmentEvent, Devel
     ...Object.fromEntries(
       STAGES.map((s) => [
         `recyclesTo${cap(s)}`,
-        (_ctx: DevelopmentContext, e: DevelopmentEvent) => e.type === "RECYCLE" && e.to === s && e.reasons.some((r) => r.trim() !== ""),
+        (_ctx: DevelopmentContext, e: DevelopmentEvent) =>
+          e.type === "RECYCLE" && e.to === s && e.reasons.some((r) => r.trim() !== ""),
       ]),
     ),
   },

@@ -1,4 +1,14 @@
-import { Dec, type Decimal, err, type Failure, type Money, minorUnitsOf, money, ok, type Result } from "../../core/index.js";
+import {
+  Dec,
+  type Decimal,
+  err,
+  type Failure,
+  type Money,
+  minorUnitsOf,
+  money,
+  ok,
+  type Result,
+} from "../../core/index.js";
 import type { CostStructure } from "./unitEconomicsInput.js";
 
 /**

@@ -84,7 +84,8 @@ export interface UnitEconomics {
 }
 
 const percent = (rate: Decimal) => `${rate.times(100).toFixed()}%`;
-const show = (amount: Money) => `${amount.currency} ${amount.amount.toFixed(Math.max(2, amount.amount.decimalPlaces()))}`;
+const show = (amount: Money) =>
+  `${amount.currency} ${amount.amount.toFixed(Math.max(2, amount.amount.decimalPlaces()))}`;
 
 /**
  * Computes the contribution margin per unit, the margin percentage, the break-even price and the break-even
@@ -145,7 +146,12 @@ export function computeUnitEconomics(input: UnitEconomicsInput): UnitEconomics {
   }
   if (parsed.paymentFixedFee) cost("paymentFixedFee", "Payment fee per order", parsed.paymentFixedFee, "per order");
   const landed = parsed.landedCost;
-  cost("landedCost", "Landed cost", landed.unitLandedCost, landed.source ? `per unit, from ${landed.source}` : "per unit");
+  cost(
+    "landedCost",
+    "Landed cost",
+    landed.unitLandedCost,
+    landed.source ? `per unit, from ${landed.source}` : "per unit",
+  );
   for (const other of parsed.otherUnitCosts ?? []) cost("otherCost", other.label, other.amount, "per unit");
 
   const contributionMargin = sumMoney(
@@ -170,7 +176,10 @@ export function computeUnitEconomics(input: UnitEconomicsInput): UnitEconomics {
     marginPercent: contributionMargin.amount.div(price.amount).times(hundred).toDecimalPlaces(2, Dec.ROUND_HALF_UP),
     breakEvenPrice: solveBreakEvenPrice(costStructureOf(parsed)),
     breakEvenAdSpend,
-    breakEvenAdvertisingPercent: breakEvenAdSpend.amount.div(price.amount).times(hundred).toDecimalPlaces(2, Dec.ROUND_FLOOR),
+    breakEvenAdvertisingPercent: breakEvenAdSpend.amount
+      .div(price.amount)
+      .times(hundred)
+      .toDecimalPlaces(2, Dec.ROUND_FLOOR),
   };
   return landed.source === undefined ? result : { ...result, landedCostSource: landed.source };
 }

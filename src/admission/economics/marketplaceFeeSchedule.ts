@@ -34,7 +34,11 @@ export const marketplaceFeeScheduleSchema = z
       ctx.addIssue({ code: "custom", path: ["validTo"], message: "must not be before validFrom" });
     schedule.categories.forEach((entry, i) => {
       if (entry.minimum && entry.minimum.currency !== schedule.currency)
-        ctx.addIssue({ code: "custom", path: ["categories", i, "minimum"], message: `must be in ${schedule.currency}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["categories", i, "minimum"],
+          message: `must be in ${schedule.currency}`,
+        });
     });
     if (schedule.fallback?.minimum && schedule.fallback.minimum.currency !== schedule.currency)
       ctx.addIssue({ code: "custom", path: ["fallback", "minimum"], message: `must be in ${schedule.currency}` });

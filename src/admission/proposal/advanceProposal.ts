@@ -39,6 +39,10 @@ export function advanceProposal(
   const parsedMeta = parseInput(metaSchema, meta, ["meta"]);
   if (NEEDS_REASON.has(parsedEvent.type) && parsedMeta.reason === undefined)
     throw invalidArgument(["meta", "reason"], `say why (${parsedEvent.type} needs a reason)`);
-  const stepMeta: StepMeta = { at: parsedMeta.at, actor: parsedMeta.actor, ...(parsedMeta.reason ? { reason: parsedMeta.reason } : {}) };
+  const stepMeta: StepMeta = {
+    at: parsedMeta.at,
+    actor: parsedMeta.actor,
+    ...(parsedMeta.reason ? { reason: parsedMeta.reason } : {}),
+  };
   return transition(proposalMachine, snapshot, parsedEvent, stepMeta);
 }

@@ -6,7 +6,15 @@ import type { ProposalContext, ProposalEvent, ProposalResumeStage, ProposalState
 type Ev<T extends ProposalEvent["type"]> = Extract<ProposalEvent, { type: T }>;
 const is = <T extends ProposalEvent["type"]>(event: ProposalEvent, type: T): event is Ev<T> => event.type === type;
 
-const ACTIVE: ProposalState[] = ["drafted", "researching", "sourcing", "sampling", "complianceReview", "atReviewBoard", "sentBack"];
+const ACTIVE: ProposalState[] = [
+  "drafted",
+  "researching",
+  "sourcing",
+  "sampling",
+  "complianceReview",
+  "atReviewBoard",
+  "sentBack",
+];
 const RESUME_STAGES: ProposalResumeStage[] = ["researching", "sourcing", "sampling", "complianceReview"];
 
 const resumeGuard = (stage: ProposalResumeStage) => (ctx: ProposalContext, event: ProposalEvent) => {
@@ -17,7 +25,8 @@ const resumeGuard = (stage: ProposalResumeStage) => (ctx: ProposalContext, event
 
 const resumeGuardName = (stage: ProposalResumeStage) => `resumesAt${stage[0]?.toUpperCase()}${stage.slice(1)}`;
 
-const boardSays = (outcome: string) => (ctx: ProposalContext) => tallyBoardVotes(ctx.board, ctx.votes).outcome === outcome;
+const boardSays = (outcome: string) => (ctx: ProposalContext) =>
+  tallyBoardVotes(ctx.board, ctx.votes).outcome === outcome;
 
 /**
  * The admission proposal workflow (新品准入流程) as data. Every step is recorded in the snapshot's history with who,
@@ -81,7 +90,11 @@ export const proposalMachine: Machine<ProposalState, ProposalEvent, ProposalCont
       guard: "onShortlist",
       update: (ctx, e) => {
         if (!is(e, "RECORD_SAMPLE_RESULT")) return ctx;
-        const result = { supplierId: e.supplierId, passed: e.passed, ...(e.reference ? { reference: e.reference } : {}) };
+        const result = {
+          supplierId: e.supplierId,
+          passed: e.passed,
+          ...(e.reference ? { reference: e.reference } : {}),
+        };
         return { ...ctx, sampleResults: [...ctx.sampleResults.filter((r) => r.supplierId !== e.supplierId), result] };
       },
     },
@@ -175,7 +188,12 @@ function approvedEffects(ctx: ProposalContext, e: ProposalEvent): Effect[] {
     conditions,
   };
   return [
-    { type: "proposal-approved", proposalId: ctx.proposalId, productId: ctx.productId, supplierId: ctx.selectedSupplierId },
+    {
+      type: "proposal-approved",
+      proposalId: ctx.proposalId,
+      productId: ctx.productId,
+      supplierId: ctx.selectedSupplierId,
+    },
     { type: "quality-plan-issued", plan: qualityPlan },
   ];
 }

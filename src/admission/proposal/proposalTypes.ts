@@ -71,7 +71,11 @@ export interface ProposalContext {
   readonly round: number;
   readonly research?: MarketResearch;
   readonly shortlist: readonly string[];
-  readonly sampleResults: readonly { readonly supplierId: string; readonly passed: boolean; readonly reference?: string }[];
+  readonly sampleResults: readonly {
+    readonly supplierId: string;
+    readonly passed: boolean;
+    readonly reference?: string;
+  }[];
   readonly selectedSupplierId?: string;
   readonly compliance?: ComplianceReview;
   /** Votes of the current round. */
@@ -106,7 +110,10 @@ export const proposalEventSchema = z.discriminatedUnion("type", [
     reference: z.string().optional(),
   }),
   z.object({ type: z.literal("SELECT_SUPPLIER"), supplierId: nonEmptySchema }),
-  z.object({ type: z.literal("RECORD_COMPLIANCE"), review: z.custom<ComplianceReview>(isComplianceReview, { message: "must be a review from reviewCompliance()" }) }),
+  z.object({
+    type: z.literal("RECORD_COMPLIANCE"),
+    review: z.custom<ComplianceReview>(isComplianceReview, { message: "must be a review from reviewCompliance()" }),
+  }),
   z.object({ type: z.literal("SUBMIT_TO_BOARD") }),
   z.object({ type: z.literal("VOTE"), vote: boardVoteSchema }),
   z.object({ type: z.literal("APPROVE"), decidedOn: localDateSchema, conditions: z.array(nonEmptySchema).optional() }),

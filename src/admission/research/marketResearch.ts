@@ -36,15 +36,29 @@ export const marketResearchSchema = z.object({
     }),
   ),
   competitorPriceBand: z
-    .object({ low: moneyInputSchema, high: moneyInputSchema, median: moneyInputSchema.optional(), sampleSize: z.int().positive() })
+    .object({
+      low: moneyInputSchema,
+      high: moneyInputSchema,
+      median: moneyInputSchema.optional(),
+      sampleSize: z.int().positive(),
+    })
     .superRefine((band, ctx) => {
       if (band.high.currency !== band.low.currency)
         ctx.addIssue({ code: "custom", path: ["high"], message: `must be in ${band.low.currency} like low` });
       else if (band.high.amount.lt(band.low.amount))
         ctx.addIssue({ code: "custom", path: ["high"], message: "must not be below low" });
       const median = band.median;
-      if (median && (median.currency !== band.low.currency || median.amount.lt(band.low.amount) || median.amount.gt(band.high.amount)))
-        ctx.addIssue({ code: "custom", path: ["median"], message: "must lie between low and high, in the same currency" });
+      if (
+        median &&
+        (median.currency !== band.low.currency ||
+          median.amount.lt(band.low.amount) ||
+          median.amount.gt(band.high.amount))
+      )
+        ctx.addIssue({
+          code: "custom",
+          path: ["median"],
+          message: "must lie between low and high, in the same currency",
+        });
     }),
   seasonality: z.object({
     peakMonths: z.array(z.int().min(1).max(12)),
@@ -55,7 +69,10 @@ export const marketResearchSchema = z.object({
     z.object({
       theme: nonEmptySchema,
       /** Share of the reviews read that mention it, as a decimal fraction. */
-      share: z.string().regex(/^(0(\.\d+)?|1(\.0+)?)$/, { message: 'must be a fraction such as "0.18"' }).optional(),
+      share: z
+        .string()
+        .regex(/^(0(\.\d+)?|1(\.0+)?)$/, { message: 'must be a fraction such as "0.18"' })
+        .optional(),
       examples: z.array(z.string()).optional(),
     }),
   ),

@@ -29,7 +29,12 @@ export interface SampleComparisonRow {
 export interface SampleComparison {
   readonly suppliers: readonly string[];
   readonly rows: readonly SampleComparisonRow[];
-  readonly summary: readonly { readonly supplierId: string; readonly passed: boolean; readonly passedChecks: number; readonly failedChecks: number }[];
+  readonly summary: readonly {
+    readonly supplierId: string;
+    readonly passed: boolean;
+    readonly passedChecks: number;
+    readonly failedChecks: number;
+  }[];
 }
 
 /**
@@ -50,15 +55,20 @@ export function compareSamples(evaluations: readonly SampleEvaluation[]): Sample
   type Row = { aspect: string; name: string; results: Record<string, { passed: boolean; value?: string }> };
   const rows = new Map<string, Row>();
   evaluations.forEach((evaluation, i) => {
-    if (!Array.isArray(evaluation?.checks)) throw invalidArgument(["evaluations", i], "must come from evaluateSample()");
+    if (!Array.isArray(evaluation?.checks))
+      throw invalidArgument(["evaluations", i], "must come from evaluateSample()");
     if (suppliers.includes(evaluation.supplierId))
-      throw invalidArgument(["evaluations", i], `supplier "${evaluation.supplierId}" appears twice; pass one evaluation per supplier`);
+      throw invalidArgument(
+        ["evaluations", i],
+        `supplier "${evaluation.supplierId}" appears twice; pass one evaluation per supplier`,
+      );
     suppliers.push(evaluation.supplierId);
     for (const check of evaluation.checks) {
       const key = `${check.aspect}\u0000${check.name}`;
       const row: Row = rows.get(key) ?? { aspect: check.aspect, name: check.name, results: {} };
       const value = check.kind === "measured" ? `${check.measured} ${check.unit}` : check.observation;
-      row.results[evaluation.supplierId] = value === undefined ? { passed: check.passed } : { passed: check.passed, value };
+      row.results[evaluation.supplierId] =
+        value === undefined ? { passed: check.passed } : { passed: check.passed, value };
       rows.set(key, row);
     }
   });
@@ -69,6 +79,9 @@ export function compareSamples(evaluations: readonly SampleEvaluation[]): Sample
       passedChecks: e.checks.filter((c) => c.passed).length,
       failedChecks: e.checks.filter((c) => !c.passed).length,
     }))
-    .sort((a, b) => a.failedChecks - b.failedChecks || b.passedChecks - a.passedChecks || (a.supplierId < b.supplierId ? -1 : 1));
+    .sort(
+      (a, b) =>
+        a.failedChecks - b.failedChecks || b.passedChecks - a.passedChecks || (a.supplierId < b.supplierId ? -1 : 1),
+    );
   return { suppliers, rows: [...rows.values()], summary };
 }

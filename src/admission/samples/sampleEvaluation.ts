@@ -2,8 +2,12 @@ import * as z from "zod";
 import { Dec, localDateSchema, parseInput } from "../../core/index.js";
 import { nonEmptySchema } from "../shared/schemas.js";
 
-const decimalString = z.string().regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/, { message: 'must be a decimal string such as "12.5"' });
-const toleranceString = z.string().regex(/^(\d+(\.\d*)?|\.\d+)$/, { message: 'must be a non-negative decimal string such as "0.2"' });
+const decimalString = z
+  .string()
+  .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)$/, { message: 'must be a decimal string such as "12.5"' });
+const toleranceString = z
+  .string()
+  .regex(/^(\d+(\.\d*)?|\.\d+)$/, { message: 'must be a non-negative decimal string such as "0.2"' });
 
 /**
  * The aspects a sample is checked on (样品评估): appearance, dimensions against the drawings, function, durability,
@@ -14,7 +18,15 @@ const toleranceString = z.string().regex(/^(\d+(\.\d*)?|\.\d+)$/, { message: 'mu
  * sampleAspectSchema.parse("durability");
  * ```
  */
-export const sampleAspectSchema = z.enum(["appearance", "dimensions", "function", "durability", "safety", "material", "packaging"]);
+export const sampleAspectSchema = z.enum([
+  "appearance",
+  "dimensions",
+  "function",
+  "durability",
+  "safety",
+  "material",
+  "packaging",
+]);
 
 /**
  * One check on a sample. A `measured` check compares a measurement with a drawing's nominal value and tolerances

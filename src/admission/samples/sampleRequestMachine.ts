@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { defineMachine, initialSnapshot, localDateSchema, type Machine, parseInput, type Snapshot } from "../../core/index.js";
+import {
+  defineMachine,
+  initialSnapshot,
+  localDateSchema,
+  type Machine,
+  parseInput,
+  type Snapshot,
+} from "../../core/index.js";
 import { nonEmptySchema } from "../shared/schemas.js";
 
 /**
@@ -57,42 +64,41 @@ export interface SampleRequestContext {
  * assertMachineWellFormed(sampleRequestMachine);
  * ```
  */
-export const sampleRequestMachine: Machine<SampleRequestState, SampleRequestEvent, SampleRequestContext> = defineMachine<
-  SampleRequestState,
-  SampleRequestEvent,
-  SampleRequestContext
->({
-  id: "admission-sample-request",
-  initial: "requested",
-  states: ["requested", "shipped", "received", "evaluated", "cancelled"],
-  final: ["evaluated", "cancelled"],
-  transitions: [
-    {
-      from: "requested",
-      event: "SHIP",
-      to: "shipped",
-      update: (ctx, e) => (e.type === "SHIP" && e.tracking ? { ...ctx, tracking: e.tracking } : ctx),
-    },
-    {
-      from: ["requested", "shipped"],
-      event: "RECEIVE",
-      to: "received",
-      guard: "someReceived",
-      update: (ctx, e) => (e.type === "RECEIVE" ? { ...ctx, receivedOn: e.receivedOn, receivedQuantity: e.quantity } : ctx),
-    },
-    {
-      from: "received",
-      event: "RECORD_EVALUATION",
-      to: "evaluated",
-      update: (ctx, e) => (e.type === "RECORD_EVALUATION" ? { ...ctx, evaluationId: e.evaluationId, passed: e.passed } : ctx),
-      effects: (ctx, e) => [
-        { type: "sample-evaluated", supplierId: ctx.supplierId, passed: e.type === "RECORD_EVALUATION" && e.passed },
-      ],
-    },
-    { from: ["requested", "shipped", "received"], event: "CANCEL", to: "cancelled" },
-  ],
-  guards: { someReceived: (_ctx, e) => e.type === "RECEIVE" && Number.isInteger(e.quantity) && e.quantity > 0 },
-});
+export const sampleRequestMachine: Machine<SampleRequestState, SampleRequestEvent, SampleRequestContext> =
+  defineMachine<SampleRequestState, SampleRequestEvent, SampleRequestContext>({
+    id: "admission-sample-request",
+    initial: "requested",
+    states: ["requested", "shipped", "received", "evaluated", "cancelled"],
+    final: ["evaluated", "cancelled"],
+    transitions: [
+      {
+        from: "requested",
+        event: "SHIP",
+        to: "shipped",
+        update: (ctx, e) => (e.type === "SHIP" && e.tracking ? { ...ctx, tracking: e.tracking } : ctx),
+      },
+      {
+        from: ["requested", "shipped"],
+        event: "RECEIVE",
+        to: "received",
+        guard: "someReceived",
+        update: (ctx, e) =>
+          e.type === "RECEIVE" ? { ...ctx, receivedOn: e.receivedOn, receivedQuantity: e.quantity } : ctx,
+      },
+      {
+        from: "received",
+        event: "RECORD_EVALUATION",
+        to: "evaluated",
+        update: (ctx, e) =>
+          e.type === "RECORD_EVALUATION" ? { ...ctx, evaluationId: e.evaluationId, passed: e.passed } : ctx,
+        effects: (ctx, e) => [
+          { type: "sample-evaluated", supplierId: ctx.supplierId, passed: e.type === "RECORD_EVALUATION" && e.passed },
+        ],
+      },
+      { from: ["requested", "shipped", "received"], event: "CANCEL", to: "cancelled" },
+    ],
+    guards: { someReceived: (_ctx, e) => e.type === "RECEIVE" && Number.isInteger(e.quantity) && e.quantity > 0 },
+  });
 
 const newSampleRequestSchema = z.object({
   requestId: nonEmptySchema,
@@ -112,7 +118,9 @@ const newSampleRequestSchema = z.object({
  * request.state; // "requested"
  * ```
  */
-export function requestSample(input: z.input<typeof newSampleRequestSchema>): Snapshot<SampleRequestState, SampleRequestContext> {
+export function requestSample(
+  input: z.input<typeof newSampleRequestSchema>,
+): Snapshot<SampleRequestState, SampleRequestContext> {
   const parsed = parseInput(newSampleRequestSchema, input, ["input"]);
   return initialSnapshot(sampleRequestMachine, {
     requestId: parsed.requestId,

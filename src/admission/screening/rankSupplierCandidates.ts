@@ -98,7 +98,8 @@ export function rankSupplierCandidates<M>(
     candidates,
     ["candidates"],
   );
-  if (typeof score !== "function") throw invalidArgument(["score"], "must be a function (measurements) => { total, grade }");
+  if (typeof score !== "function")
+    throw invalidArgument(["score"], "must be a function (measurements) => { total, grade }");
   const { shortlistSize = 3, minimumTotal } = parseInput(optionsSchema, options, ["options"]) ?? {};
   const seen = new Set<string>();
   const scored = list.map((candidate, i) => {
@@ -106,7 +107,12 @@ export function rankSupplierCandidates<M>(
       throw invalidArgument(["candidates", i, "supplierId"], `repeats "${candidate.supplierId}"`);
     seen.add(candidate.supplierId);
     const result = score(candidates[i]?.measurements as M);
-    if (typeof result?.total !== "number" || !Number.isFinite(result.total) || typeof result.grade !== "string" || result.grade === "")
+    if (
+      typeof result?.total !== "number" ||
+      !Number.isFinite(result.total) ||
+      typeof result.grade !== "string" ||
+      result.grade === ""
+    )
       throw invalidArgument(["candidates", i, "measurements"], "the scorer must return a finite total and a grade");
     return { supplierId: candidate.supplierId, name: candidate.name, total: result.total, grade: result.grade };
   });

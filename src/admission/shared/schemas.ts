@@ -14,7 +14,9 @@ export const rateSchema = z
   .union([z.string().regex(DECIMAL, { message: 'must be a decimal fraction such as "0.15"' }), z.number()])
   .refine((value) => typeof value === "string" || Number.isFinite(value), { message: "must be finite" })
   .transform((value): Decimal => new Dec(value))
-  .refine((value) => value.gte(0) && value.lt(1), { message: 'must be a fraction from 0 to below 1, e.g. "0.15" for 15%' });
+  .refine((value) => value.gte(0) && value.lt(1), {
+    message: 'must be a fraction from 0 to below 1, e.g. "0.15" for 15%',
+  });
 
 /** @internal a non-empty trimmed identifier or label. */
 export const nonEmptySchema = z.string().trim().min(1, { message: "must not be empty" });

@@ -13,20 +13,39 @@ describe("tallyBoardVotes", () => {
   it("needs the quorum, abstentions included", () => {
     const t = tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "abstain")]);
     expect(t.outcome).toBe("no-quorum");
-    expect(tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "abstain"), v("legal", "abstain")]).outcome).toBe("approve");
+    expect(
+      tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "abstain"), v("legal", "abstain")]).outcome,
+    ).toBe("approve");
   });
   it("majority: more than half of the decisive votes", () => {
-    expect(tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "approve"), v("legal", "reject")]).outcome).toBe("approve");
-    expect(tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "reject"), v("legal", "improve")]).outcome).toBe("no-majority");
     expect(
-      tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "reject"), v("legal", "abstain"), v("finance", "reject")]).outcome,
+      tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "approve"), v("legal", "reject")]).outcome,
+    ).toBe("approve");
+    expect(
+      tallyBoardVotes(majority, [v("buyer", "approve"), v("quality", "reject"), v("legal", "improve")]).outcome,
+    ).toBe("no-majority");
+    expect(
+      tallyBoardVotes(majority, [
+        v("buyer", "approve"),
+        v("quality", "reject"),
+        v("legal", "abstain"),
+        v("finance", "reject"),
+      ]).outcome,
     ).toBe("reject");
-    expect(tallyBoardVotes(majority, [v("buyer", "abstain"), v("quality", "abstain"), v("legal", "abstain")]).outcome).toBe("no-majority");
+    expect(
+      tallyBoardVotes(majority, [v("buyer", "abstain"), v("quality", "abstain"), v("legal", "abstain")]).outcome,
+    ).toBe("no-majority");
   });
   it("unanimous: one dissent sends back, a majority to reject rejects", () => {
-    expect(tallyBoardVotes(unanimous, [v("buyer", "approve"), v("quality", "approve"), v("legal", "abstain")]).outcome).toBe("approve");
-    expect(tallyBoardVotes(unanimous, [v("buyer", "approve"), v("quality", "approve"), v("legal", "reject")]).outcome).toBe("improve");
-    expect(tallyBoardVotes(unanimous, [v("buyer", "approve"), v("quality", "reject"), v("legal", "reject")]).outcome).toBe("reject");
+    expect(
+      tallyBoardVotes(unanimous, [v("buyer", "approve"), v("quality", "approve"), v("legal", "abstain")]).outcome,
+    ).toBe("approve");
+    expect(
+      tallyBoardVotes(unanimous, [v("buyer", "approve"), v("quality", "approve"), v("legal", "reject")]).outcome,
+    ).toBe("improve");
+    expect(
+      tallyBoardVotes(unanimous, [v("buyer", "approve"), v("quality", "reject"), v("legal", "reject")]).outcome,
+    ).toBe("reject");
   });
   it("counts a member's latest vote and gathers approval conditions", () => {
     const t = tallyBoardVotes(majority, [
@@ -52,12 +71,15 @@ describe("tallyBoardVotes", () => {
     );
   });
   it("refuses votes from outside the board and a malformed board", () => {
-    expectOpsError(() => tallyBoardVotes(majority, [v("intern", "approve")]), "INVALID_ARGUMENT", ["votes", 0, "memberId"]);
-    expectOpsError(() => tallyBoardVotes({ members: [{ id: "a" }, { id: "a" }], quorum: 1, rule: "majority" }, []), "INVALID_ARGUMENT", [
-      "board",
-      "members",
-      1,
-      "id",
+    expectOpsError(() => tallyBoardVotes(majority, [v("intern", "approve")]), "INVALID_ARGUMENT", [
+      "votes",
+      0,
+      "memberId",
     ]);
+    expectOpsError(
+      () => tallyBoardVotes({ members: [{ id: "a" }, { id: "a" }], quorum: 1, rule: "majority" }, []),
+      "INVALID_ARGUMENT",
+      ["board", "members", 1, "id"],
+    );
   });
 });

@@ -52,12 +52,16 @@ describe("reviewCompliance", () => {
     expect(onLastDay.clear).toBe(true);
     const dayAfter = reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, evidence, "2026-06-01");
     expect(dayAfter.clear).toBe(false);
-    expect(dayAfter.expired.map((i) => [i.requirementId, i.evidence?.expiresOn])).toEqual([["battery-un38-3", "2026-05-31"]]);
+    expect(dayAfter.expired.map((i) => [i.requirementId, i.evidence?.expiresOn])).toEqual([
+      ["battery-un38-3", "2026-05-31"],
+    ]);
     expect(dayAfter.missing).toEqual([]);
   });
 
   it("derives the expiry of an IP search from its issue date and the 12-month validity", () => {
-    const search = (issuedOn: string) => [{ requirementId: "ip-trademark-search", reference: "TM", issuedOn, outcome: "clear" as const }];
+    const search = (issuedOn: string) => [
+      { requirementId: "ip-trademark-search", reference: "TM", issuedOn, outcome: "clear" as const },
+    ];
     const old = reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, search("2025-06-01"), "2026-06-01");
     expect(old.expired[0]?.evidence?.expiresOn).toBe("2026-05-31");
     const recent = reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, search("2025-06-02"), "2026-06-01");
@@ -68,10 +72,20 @@ describe("reviewCompliance", () => {
     const review = reviewCompliance(
       SAMPLE_COMPLIANCE_CATALOG,
       powerBank,
-      [{ requirementId: "ip-design-search", reference: "USPTO-D", issuedOn: "2026-05-02", outcome: "conflict", findings: "US D987,654 similar" }],
+      [
+        {
+          requirementId: "ip-design-search",
+          reference: "USPTO-D",
+          issuedOn: "2026-05-02",
+          outcome: "conflict",
+          findings: "US D987,654 similar",
+        },
+      ],
       "2026-06-01",
     );
-    expect(review.failed.map((i) => [i.requirementId, i.evidence?.findings])).toEqual([["ip-design-search", "US D987,654 similar"]]);
+    expect(review.failed.map((i) => [i.requirementId, i.evidence?.findings])).toEqual([
+      ["ip-design-search", "US D987,654 similar"],
+    ]);
   });
 
   it("prefers valid evidence over expired evidence for the same item", () => {
@@ -91,7 +105,15 @@ describe("reviewCompliance", () => {
     const review = reviewCompliance(
       SAMPLE_COMPLIANCE_CATALOG,
       { ...powerBank, markets: ["US", "EU"] },
-      [{ requirementId: "ip-trademark-search", reference: "USPTO", markets: ["US"], issuedOn: "2026-05-01", outcome: "clear" }],
+      [
+        {
+          requirementId: "ip-trademark-search",
+          reference: "USPTO",
+          markets: ["US"],
+          issuedOn: "2026-05-01",
+          outcome: "clear",
+        },
+      ],
       "2026-06-01",
     );
     const trademark = review.required.filter((i) => i.requirementId === "ip-trademark-search");
@@ -117,13 +139,19 @@ describe("reviewCompliance", () => {
 
   it("applies requirements only inside their effective dates (GPSR from 13 December 2024)", () => {
     const toy = { category: "toys-games", features: [], markets: ["EU"] };
-    const ids = (asOf: string) => reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, toy, [], asOf).required.map((i) => i.requirementId);
+    const ids = (asOf: string) =>
+      reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, toy, [], asOf).required.map((i) => i.requirementId);
     expect(ids("2024-12-12")).not.toContain("eu-gpsr-responsible-person");
     expect(ids("2024-12-13")).toContain("eu-gpsr-responsible-person");
   });
 
   it("ignores evidence issued after the review date", () => {
-    const review = reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, [{ requirementId: "us-origin-label", reference: "L", issuedOn: "2026-07-01" }], "2026-06-01");
+    const review = reviewCompliance(
+      SAMPLE_COMPLIANCE_CATALOG,
+      powerBank,
+      [{ requirementId: "us-origin-label", reference: "L", issuedOn: "2026-07-01" }],
+      "2026-06-01",
+    );
     expect(review.missing.map((i) => i.requirementId)).toContain("us-origin-label");
   });
 
@@ -141,7 +169,9 @@ describe("complianceGapsOn", () => {
     );
     const review = reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, evidence, "2026-06-01");
     expect(complianceGapsOn(review, "2026-06-30")).toEqual([]);
-    expect(complianceGapsOn(review, "2026-07-01").map((i) => [i.requirementId, i.status])).toEqual([["us-fcc-sdoc", "expired"]]);
+    expect(complianceGapsOn(review, "2026-07-01").map((i) => [i.requirementId, i.status])).toEqual([
+      ["us-fcc-sdoc", "expired"],
+    ]);
   });
   it("refuses a malformed date", () => {
     const review = reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, [], "2026-06-01");
@@ -152,7 +182,13 @@ describe("complianceGapsOn", () => {
 describe("reviewCompliance: bad input", () => {
   it("refuses evidence for a requirement the catalog does not have", () => {
     expectOpsError(
-      () => reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, [{ requirementId: "nope", reference: "X" }], "2026-06-01"),
+      () =>
+        reviewCompliance(
+          SAMPLE_COMPLIANCE_CATALOG,
+          powerBank,
+          [{ requirementId: "nope", reference: "X" }],
+          "2026-06-01",
+        ),
       "INVALID_ARGUMENT",
       ["evidence", 0, "requirementId"],
     );
@@ -165,9 +201,17 @@ describe("reviewCompliance: bad input", () => {
     );
   });
   it("refuses a malformed review date and an expiry before the issue date", () => {
-    expectOpsError(() => reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, [], "2026-02-30"), "INVALID_ARGUMENT", ["asOf"]);
+    expectOpsError(() => reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, [], "2026-02-30"), "INVALID_ARGUMENT", [
+      "asOf",
+    ]);
     expectOpsError(
-      () => reviewCompliance(SAMPLE_COMPLIANCE_CATALOG, powerBank, [{ requirementId: "us-cpc", reference: "X", issuedOn: "2026-02-01", expiresOn: "2026-01-01" }], "2026-06-01"),
+      () =>
+        reviewCompliance(
+          SAMPLE_COMPLIANCE_CATALOG,
+          powerBank,
+          [{ requirementId: "us-cpc", reference: "X", issuedOn: "2026-02-01", expiresOn: "2026-01-01" }],
+          "2026-06-01",
+        ),
       "INVALID_ARGUMENT",
       ["evidence", 0, "expiresOn"],
     );
@@ -176,7 +220,8 @@ describe("reviewCompliance: bad input", () => {
     const first = SAMPLE_COMPLIANCE_CATALOG.requirements[0];
     if (!first) throw new Error("empty catalog");
     expectOpsError(
-      () => reviewCompliance({ ...SAMPLE_COMPLIANCE_CATALOG, requirements: [first, first] }, powerBank, [], "2026-06-01"),
+      () =>
+        reviewCompliance({ ...SAMPLE_COMPLIANCE_CATALOG, requirements: [first, first] }, powerBank, [], "2026-06-01"),
       "INVALID_ARGUMENT",
       ["catalog", "requirements", 1, "id"],
     );

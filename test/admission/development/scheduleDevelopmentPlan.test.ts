@@ -9,7 +9,14 @@ const plan: DevelopmentPlan = {
   baselineFinish: "2026-08-10",
   tasks: [
     { id: "prd", name: "Requirements", owner: "pm.wang", durationDays: 5 },
-    { id: "design", name: "Design", owner: "rd.sun", durationDays: 10, dependsOn: ["prd"], baselineFinish: "2026-07-03" },
+    {
+      id: "design",
+      name: "Design",
+      owner: "rd.sun",
+      durationDays: 10,
+      dependsOn: ["prd"],
+      baselineFinish: "2026-07-03",
+    },
     { id: "tooling", name: "Mould making", owner: "factory", durationDays: 15, dependsOn: ["design"] },
     { id: "packaging", name: "Packaging design", owner: "mkt.chen", durationDays: 5, dependsOn: ["design"] },
     { id: "samples", name: "T1 samples", owner: "factory", durationDays: 3, dependsOn: ["tooling"] },
@@ -63,29 +70,43 @@ describe("scheduleDevelopmentPlan", () => {
   });
 
   it("starts on the first business day on or after the start date", () => {
-    const s = scheduleDevelopmentPlan(cn, { start: "2026-06-19", tasks: [{ id: "a", name: "A", owner: "x", durationDays: 1 }] });
+    const s = scheduleDevelopmentPlan(cn, {
+      start: "2026-06-19",
+      tasks: [{ id: "a", name: "A", owner: "x", durationDays: 1 }],
+    });
     expect(s.startDate).toBe("2026-06-22");
   });
 
   it("refuses unknown dependencies, cycles and repeated ids", () => {
     const t = (id: string, dependsOn: string[] = []) => ({ id, name: id, owner: "x", durationDays: 1, dependsOn });
-    expectOpsError(() => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [t("a", ["zz"])] }), "INVALID_ARGUMENT", [
-      "plan", "tasks", 0, "dependsOn", 0,
-    ]);
-    expectOpsError(() => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [t("a", ["b"]), t("b", ["a"])] }), "INVALID_ARGUMENT", [
-      "plan", "tasks", 0, "dependsOn",
-    ]);
-    expectOpsError(() => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [t("a"), t("a")] }), "INVALID_ARGUMENT", [
-      "plan", "tasks", 1, "id",
-    ]);
-    expectOpsError(() => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [{ ...t("a"), durationDays: 1.5 }] }), "INVALID_ARGUMENT", [
-      "plan", "tasks", 0, "durationDays",
-    ]);
+    expectOpsError(
+      () => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [t("a", ["zz"])] }),
+      "INVALID_ARGUMENT",
+      ["plan", "tasks", 0, "dependsOn", 0],
+    );
+    expectOpsError(
+      () => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [t("a", ["b"]), t("b", ["a"])] }),
+      "INVALID_ARGUMENT",
+      ["plan", "tasks", 0, "dependsOn"],
+    );
+    expectOpsError(
+      () => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [t("a"), t("a")] }),
+      "INVALID_ARGUMENT",
+      ["plan", "tasks", 1, "id"],
+    );
+    expectOpsError(
+      () => scheduleDevelopmentPlan(cn, { start: "2026-06-15", tasks: [{ ...t("a"), durationDays: 1.5 }] }),
+      "INVALID_ARGUMENT",
+      ["plan", "tasks", 0, "durationDays"],
+    );
   });
 
   it("reports plans running past the calendar", () => {
     try {
-      scheduleDevelopmentPlan(cn, { start: "2026-12-01", tasks: [{ id: "a", name: "A", owner: "x", durationDays: 60 }] });
+      scheduleDevelopmentPlan(cn, {
+        start: "2026-12-01",
+        tasks: [{ id: "a", name: "A", owner: "x", durationDays: 60 }],
+      });
       expect.unreachable();
     } catch (e) {
       expect(isCrossborderOpsError(e, "CALENDAR_OUT_OF_RANGE")).toBe(true);

@@ -23,7 +23,11 @@ const passing = (stage: DevelopmentStage, decidedOn = "2026-07-03"): GateReview 
   decidedOn,
   decidedBy: ["gm.zhou"],
   criteria: SAMPLE_STAGE_GATE_TEMPLATE[stage].criteria.map((c) => ({ ...c, met: true, evidence: `${c.id}.pdf` })),
-  deliverables: SAMPLE_STAGE_GATE_TEMPLATE[stage].deliverables.map((d) => ({ ...d, delivered: true, reference: `${d.id}-v1` })),
+  deliverables: SAMPLE_STAGE_GATE_TEMPLATE[stage].deliverables.map((d) => ({
+    ...d,
+    delivered: true,
+    reference: `${d.id}-v1`,
+  })),
 });
 const meta = { at: "2026-07-03T08:00:00Z", actor: "gm.zhou", reason: "gate meeting" };
 const run = (events: DevelopmentEvent[]) => {
@@ -45,7 +49,11 @@ describe("evaluateGateReview", () => {
       criteria: review.criteria.map((c, i) => (i === 1 ? { id: c.id, text: c.text, met: true } : c)),
       deliverables: review.deliverables.map((d, i) => (i === 0 ? { ...d, delivered: false } : d)),
     };
-    expect(evaluateGateReview(weak)).toEqual({ passed: false, unmetCriteria: ["dfm"], missingDeliverables: ["drawings"] });
+    expect(evaluateGateReview(weak)).toEqual({
+      passed: false,
+      unmetCriteria: ["dfm"],
+      missingDeliverables: ["drawings"],
+    });
   });
 });
 
@@ -86,7 +94,9 @@ describe("stageGateMachine", () => {
       { type: "RESUME" },
     ]);
     expect(back.state).toBe("design");
-    expect(back.context.recycles).toEqual([{ from: "testing", to: "design", reasons: ["housing cracks in the 1.2 m drop test"] }]);
+    expect(back.context.recycles).toEqual([
+      { from: "testing", to: "design", reasons: ["housing cracks in the 1.2 m drop test"] },
+    ]);
     const forward = transition(stageGateMachine, testing, { type: "RECYCLE", to: "pilotRun", reasons: ["x"] });
     expect(forward.ok).toBe(false);
   });
@@ -94,12 +104,19 @@ describe("stageGateMachine", () => {
   it("refuses a review of another stage's gate and a kill without reason", () => {
     const s = startDevelopment({ projectId: "P", productId: "X" });
     expectOpsError(() => advanceDevelopment(s, { type: "GO", review: passing("design") }, meta), "INVALID_ARGUMENT", [
-      "event", "review", "stage",
+      "event",
+      "review",
+      "stage",
     ]);
-    expectOpsError(() => advanceDevelopment(s, { type: "KILL" }, { at: meta.at, actor: "gm" }), "INVALID_ARGUMENT", ["meta", "reason"]);
-    expectOpsError(() => advanceDevelopment(s, { type: "RECYCLE", to: "requirements", reasons: [] }, meta), "INVALID_ARGUMENT", [
-      "event", "reasons",
+    expectOpsError(() => advanceDevelopment(s, { type: "KILL" }, { at: meta.at, actor: "gm" }), "INVALID_ARGUMENT", [
+      "meta",
+      "reason",
     ]);
+    expectOpsError(
+      () => advanceDevelopment(s, { type: "RECYCLE", to: "requirements", reasons: [] }, meta),
+      "INVALID_ARGUMENT",
+      ["event", "reasons"],
+    );
   });
 });
 
@@ -137,7 +154,10 @@ describe("engineering changes", () => {
       c = r.value.snapshot;
       return true;
     };
-    expect(applyEngineeringChange(spec, c, "2026-08-20")).toMatchObject({ ok: false, error: { code: "ENGINEERING_CHANGE_NOT_APPROVED" } });
+    expect(applyEngineeringChange(spec, c, "2026-08-20")).toMatchObject({
+      ok: false,
+      error: { code: "ENGINEERING_CHANGE_NOT_APPROVED" },
+    });
     expect(step({ type: "SUBMIT" })).toBe(true);
     expect(step({ type: "APPROVE", approvers: ["rd.sun", "rd.sun"] })).toBe(false);
     expect(step({ type: "APPROVE", approvers: ["rd.sun", "qa.zhang"] })).toBe(true);
@@ -156,13 +176,25 @@ describe("engineering changes", () => {
       },
     ]);
     expect(spec.revision).toBe("A");
-    expect(applyEngineeringChange(r.value, c, "2026-08-21")).toMatchObject({ ok: false, error: { code: "REVISION_MISMATCH" } });
+    expect(applyEngineeringChange(r.value, c, "2026-08-21")).toMatchObject({
+      ok: false,
+      error: { code: "REVISION_MISMATCH" },
+    });
     expect(step({ type: "IMPLEMENT", newRevision: "B" })).toBe(true);
     expect(c.state).toBe("implemented");
   });
 
   it("counts revisions like drawings do", () => {
-    expect(["A", "H", "Z", "AZ", "ZZ", "01", "09", "99"].map(nextSpecificationRevision)).toEqual(["B", "I", "AA", "BA", "AAA", "02", "10", "100"]);
+    expect(["A", "H", "Z", "AZ", "ZZ", "01", "09", "99"].map(nextSpecificationRevision)).toEqual([
+      "B",
+      "I",
+      "AA",
+      "BA",
+      "AAA",
+      "02",
+      "10",
+      "100",
+    ]);
     expectOpsError(() => nextSpecificationRevision("b"), "INVALID_ARGUMENT", ["revision"]);
   });
 

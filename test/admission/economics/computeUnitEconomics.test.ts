@@ -161,15 +161,16 @@ describe("computeUnitEconomics: bad input", () => {
     ]);
   });
   it("refuses a malformed rate", () => {
-    expectOpsError(
-      () => computeUnitEconomics({ ...typical, referralFee: { rate: "15%" } }),
-      "INVALID_ARGUMENT",
-      ["input", "referralFee", "rate"],
-    );
+    expectOpsError(() => computeUnitEconomics({ ...typical, referralFee: { rate: "15%" } }), "INVALID_ARGUMENT", [
+      "input",
+      "referralFee",
+      "rate",
+    ]);
   });
 });
 
-const rate = (maxBasisPoints: number) => fc.integer({ min: 0, max: maxBasisPoints }).map((bp) => (bp / 10000).toFixed(4));
+const rate = (maxBasisPoints: number) =>
+  fc.integer({ min: 0, max: maxBasisPoints }).map((bp) => (bp / 10000).toFixed(4));
 const cents = (max: number) => fc.integer({ min: 0, max }).map((c) => moneyFromMinor(c, "USD"));
 const inputs = fc.record({
   landedCost: cents(50_000),

@@ -15,9 +15,21 @@ export type ProposalSnapshot = Snapshot<ProposalState, ProposalContext>;
 export const research: MarketResearchInput = {
   targets: [{ market: "US", marketplaces: ["amazon.com"] }],
   demandSignals: [
-    { kind: "search-volume", keyword: "magnetic power bank", value: 41000, unit: "searches/month", source: "keyword tool", observedOn: "2026-04-30" },
+    {
+      kind: "search-volume",
+      keyword: "magnetic power bank",
+      value: 41000,
+      unit: "searches/month",
+      source: "keyword tool",
+      observedOn: "2026-04-30",
+    },
   ],
-  competitorPriceBand: { low: money("19.99", "USD"), high: money("39.99", "USD"), median: money("29.99", "USD"), sampleSize: 24 },
+  competitorPriceBand: {
+    low: money("19.99", "USD"),
+    high: money("39.99", "USD"),
+    median: money("29.99", "USD"),
+    sampleSize: 24,
+  },
   seasonality: { peakMonths: [11, 12] },
   reviewPainPoints: [{ theme: "gets hot while charging", share: "0.18" }],
 };
@@ -30,7 +42,11 @@ export const newProposal = () =>
     category: "electronics",
     markets: ["US"],
     board: {
-      members: [{ id: "buyer.li", role: "purchasing" }, { id: "mkt.chen", role: "marketing" }, { id: "qa.zhang", role: "quality" }],
+      members: [
+        { id: "buyer.li", role: "purchasing" },
+        { id: "mkt.chen", role: "marketing" },
+        { id: "qa.zhang", role: "quality" },
+      ],
       quorum: 3,
       rule: "majority",
     },
@@ -58,7 +74,15 @@ export function steps(
   return snapshot;
 }
 
-const US_REQUIRED = ["ip-trademark-search", "ip-patent-search", "ip-design-search", "us-fcc-sdoc", "battery-un38-3", "battery-msds", "us-origin-label"];
+const US_REQUIRED = [
+  "ip-trademark-search",
+  "ip-patent-search",
+  "ip-design-search",
+  "us-fcc-sdoc",
+  "battery-un38-3",
+  "battery-msds",
+  "us-origin-label",
+];
 export const powerBank = { category: "electronics", features: ["electrical", "lithium-battery"], markets: ["US"] };
 export const evidenceExcept = (...left: string[]): ComplianceEvidenceInput[] =>
   US_REQUIRED.filter((id) => !left.includes(id)).map((requirementId) => ({

@@ -16,7 +16,17 @@ const evaluation = (supplierId: string, length: string, dropPassed: boolean): Sa
   evaluator: "qa.zhang",
   checks: [
     { kind: "judged", aspect: "appearance", name: "no scratches at 50 cm", passed: true },
-    { kind: "measured", aspect: "dimensions", name: "length", unit: "mm", nominal: "98.0", plus: "0.3", minus: "0.2", measured: length, drawing: "DWG-PB-01 rev B" },
+    {
+      kind: "measured",
+      aspect: "dimensions",
+      name: "length",
+      unit: "mm",
+      nominal: "98.0",
+      plus: "0.3",
+      minus: "0.2",
+      measured: length,
+      drawing: "DWG-PB-01 rev B",
+    },
     { kind: "judged", aspect: "function", name: "15 W wireless output", passed: true, observation: "14.6 W" },
     { kind: "judged", aspect: "durability", name: "1.2 m drop, 6 faces", passed: dropPassed },
     { kind: "judged", aspect: "safety", name: "overcharge protection", passed: true, standard: "IEC 62133-2" },
@@ -39,8 +49,16 @@ describe("evaluateSample", () => {
     expect(evaluateSample(evaluation("B", "98.0", false)).failures).toEqual(["1.2 m drop, 6 faces"]);
   });
   it("refuses an evaluation without checks or with a malformed measurement", () => {
-    expectOpsError(() => evaluateSample({ ...evaluation("A", "98", true), checks: [] }), "INVALID_ARGUMENT", ["input", "checks"]);
-    expectOpsError(() => evaluateSample(evaluation("A", "98,1", true)), "INVALID_ARGUMENT", ["input", "checks", 1, "measured"]);
+    expectOpsError(() => evaluateSample({ ...evaluation("A", "98", true), checks: [] }), "INVALID_ARGUMENT", [
+      "input",
+      "checks",
+    ]);
+    expectOpsError(() => evaluateSample(evaluation("A", "98,1", true)), "INVALID_ARGUMENT", [
+      "input",
+      "checks",
+      1,
+      "measured",
+    ]);
   });
 });
 
@@ -88,6 +106,9 @@ describe("sampleRequestMachine", () => {
     expect(s.context).toMatchObject({ tracking: "SF123", receivedQuantity: 3, passed: true });
   });
   it("refuses a malformed request", () => {
-    expectOpsError(() => requestSample({ requestId: "SR-1", supplierId: "S", quantity: 0 }), "INVALID_ARGUMENT", ["input", "quantity"]);
+    expectOpsError(() => requestSample({ requestId: "SR-1", supplierId: "S", quantity: 0 }), "INVALID_ARGUMENT", [
+      "input",
+      "quantity",
+    ]);
   });
 });

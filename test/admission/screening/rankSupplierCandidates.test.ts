@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ADMISSION_SUPPLIER_CRITERIA, rankSupplierCandidates, type SupplierScorer } from "../../../src/admission/index.js";
+import {
+  ADMISSION_SUPPLIER_CRITERIA,
+  rankSupplierCandidates,
+  type SupplierScorer,
+} from "../../../src/admission/index.js";
 import { expectOpsError } from "../../core/expectOpsError.js";
 
 type Measures = Record<(typeof ADMISSION_SUPPLIER_CRITERIA)[number]["id"], number>;
@@ -8,11 +12,27 @@ const average: SupplierScorer<Measures> = (m) => {
   const total = values.reduce((a, b) => a + b, 0) / values.length;
   return { total, grade: total >= 80 ? "A" : total >= 60 ? "B" : "C" };
 };
-const all = (n: number): Measures => ({ qualification: n, capacity: n, qcSystem: n, rnd: n, reputation: n, price: n, afterSales: n });
+const all = (n: number): Measures => ({
+  qualification: n,
+  capacity: n,
+  qcSystem: n,
+  rnd: n,
+  reputation: n,
+  price: n,
+  afterSales: n,
+});
 
 describe("rankSupplierCandidates", () => {
   it("covers the seven admission criteria", () => {
-    expect(ADMISSION_SUPPLIER_CRITERIA.map((c) => c.id)).toEqual(["qualification", "capacity", "qcSystem", "rnd", "reputation", "price", "afterSales"]);
+    expect(ADMISSION_SUPPLIER_CRITERIA.map((c) => c.id)).toEqual([
+      "qualification",
+      "capacity",
+      "qcSystem",
+      "rnd",
+      "reputation",
+      "price",
+      "afterSales",
+    ]);
   });
   it("ranks by total with shared ranks for ties and shortlists the best above the minimum", () => {
     const ranked = rankSupplierCandidates(
@@ -33,13 +53,23 @@ describe("rankSupplierCandidates", () => {
     ]);
   });
   it("shortlists three by default", () => {
-    const ranked = rankSupplierCandidates([1, 2, 3, 4].map((n) => ({ supplierId: `S${n}`, measurements: n })), (m: number) => ({ total: m, grade: "-" }));
+    const ranked = rankSupplierCandidates(
+      [1, 2, 3, 4].map((n) => ({ supplierId: `S${n}`, measurements: n })),
+      (m: number) => ({ total: m, grade: "-" }),
+    );
     expect(ranked.filter((r) => r.shortlisted).map((r) => r.supplierId)).toEqual(["S4", "S3", "S2"]);
   });
   it("refuses bad candidates and bad scorers", () => {
     expectOpsError(() => rankSupplierCandidates([], average), "INVALID_ARGUMENT", ["candidates"]);
     expectOpsError(
-      () => rankSupplierCandidates([{ supplierId: "A", measurements: all(1) }, { supplierId: "A", measurements: all(2) }], average),
+      () =>
+        rankSupplierCandidates(
+          [
+            { supplierId: "A", measurements: all(1) },
+            { supplierId: "A", measurements: all(2) },
+          ],
+          average,
+        ),
       "INVALID_ARGUMENT",
       ["candidates", 1, "supplierId"],
     );
