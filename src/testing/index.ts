@@ -4,6 +4,8 @@
  *
  * @packageDocumentation
  */
+
+export { describeBusinessCalendarContract } from "./describeBusinessCalendarContract.js";
 export {
   describeClockContract,
   describeFxRatesContract,

@@ -1,10 +1,12 @@
 import {
+  createBusinessCalendar,
   createInMemoryFxRates,
   createInMemoryRepository,
   createManualClock,
   createSequentialIdGenerator,
 } from "../../src/core/index.js";
 import {
+  describeBusinessCalendarContract,
   describeClockContract,
   describeFxRatesContract,
   describeIdGeneratorContract,
@@ -17,3 +19,4 @@ describeClockContract("system clock", () => ({ now: () => new Date() }));
 describeClockContract("manual clock", () => createManualClock("2026-03-01T00:00:00Z"));
 describeIdGeneratorContract("sequential", () => createSequentialIdGenerator());
 describeFxRatesContract("in-memory", (rates) => createInMemoryFxRates(rates));
+describeBusinessCalendarContract("in-memory", (data) => createBusinessCalendar(data));

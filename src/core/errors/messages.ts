@@ -1,4 +1,11 @@
-/** Locales the library's messages are written in. */
+/**
+ * Locales the library's messages are written in.
+ *
+ * @example
+ * ```ts
+ * const locale: MessageLocale = "zh-CN";
+ * ```
+ */
 export type MessageLocale = "en" | "zh-CN";
 
 /**

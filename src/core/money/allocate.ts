@@ -1,6 +1,7 @@
 import { invalidArgument } from "../errors/invalidArgument.js";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec, type Decimal, type DecimalInput } from "./decimal.js";
+import { decimalFromScaledInteger } from "./decimalFromScaledInteger.js";
 import { type Money, makeMoney, requireMoney, toDecimal } from "./Money.js";
 import { isRoundedToMinor } from "./round.js";
 
@@ -44,11 +45,14 @@ export function allocate(amount: Money, ratios: readonly DecimalInput[]): Money[
     scaled.kind === "number" && whole.abs().times(scaled.sum).lte(Number.MAX_SAFE_INTEGER)
       ? splitNumbers(Math.abs(whole.toNumber()), scaled.values, scaled.sum)
       : splitBigints(BigInt(whole.abs().toFixed(0)), toBigints(scaled), scaledSumBig(scaled));
-  const suffix = units === 0 ? "" : `e-${units}`;
-  return shares.map((share) => {
-    const value = share.toString();
-    return makeMoney(new Dec(negative && value !== "0" ? `-${value}${suffix}` : `${value}${suffix}`), amount.currency);
-  });
+  return shares.map((share) =>
+    makeMoney(
+      typeof share === "number"
+        ? decimalFromScaledInteger(negative ? -share : share, units)
+        : new Dec(`${negative ? -share : share}e-${units}`),
+      amount.currency,
+    ),
+  );
 }
 
 type ScaledRatios =
@@ -117,8 +121,7 @@ function splitNumbers(whole: number, ratios: number[], sum: number): number[] {
     remainders[i] = product - share * sum;
     given += share;
   }
-  for (const index of largestRemainders(remainders, whole - given, (a, b) => b - a))
-    shares[index] = (shares[index] as number) + 1;
+  for (const index of largestRemainders(remainders, whole - given, sum)) shares[index] = (shares[index] as number) + 1;
   return shares;
 }
 
@@ -134,21 +137,31 @@ function splitBigints(whole: bigint, ratios: bigint[], sum: bigint): bigint[] {
     remainders[i] = product % sum;
     given += shares[i] as bigint;
   }
-  const byDesc = (a: bigint, b: bigint) => (b > a ? 1 : b < a ? -1 : 0);
-  for (const index of largestRemainders(remainders, Number(whole - given), byDesc))
+  for (const index of largestRemainders(remainders, Number(whole - given), sum))
     shares[index] = (shares[index] as bigint) + 1n;
   return shares;
 }
 
-/** The indices of the `left` parts with the largest remainders; equal remainders favour the lower index. */
-function largestRemainders<T extends number | bigint>(
-  remainders: T[],
-  left: number,
-  byRemainderDesc: (a: T, b: T) => number,
-): number[] {
+/**
+ * The indices of the `left` parts with the largest remainders; equal remainders favour the lower index.
+ * When `remainder × n` stays a safe integer, (remainder, index) pairs are packed into one number and sorted natively.
+ */
+function largestRemainders<T extends number | bigint>(remainders: T[], left: number, sum: T): number[] {
   if (left <= 0) return [];
-  const order: number[] = [];
-  for (let i = 0; i < remainders.length; i++) if (Number(remainders[i]) !== 0) order.push(i);
-  order.sort((i, j) => byRemainderDesc(remainders[i] as T, remainders[j] as T) || i - j);
+  const n = remainders.length;
+  if (typeof sum === "number" && sum * n <= Number.MAX_SAFE_INTEGER) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (remainders[i] as number) * n + (n - 1 - i);
+    keys.sort();
+    const picked: number[] = new Array(left);
+    for (let k = 0; k < left; k++) picked[k] = n - 1 - ((keys[n - 1 - k] as number) % n);
+    return picked;
+  }
+  const order = Array.from(remainders.keys());
+  order.sort((i, j) => {
+    const a = remainders[i] as T;
+    const b = remainders[j] as T;
+    return (b > a ? 1 : b < a ? -1 : 0) || i - j;
+  });
   return order.slice(0, left);
 }

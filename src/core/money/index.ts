@@ -7,4 +7,11 @@ export { Dec, type Decimal, type DecimalInput } from "./decimal.js";
 export { formatMoney } from "./formatMoney.js";
 export { isMoney, type Money, money, moneyFromMinor } from "./Money.js";
 export { currencySchema, moneySchema, moneyToJson } from "./moneySchema.js";
-export { isRoundedToMinor, type RoundingMode, roundingModeSchema, roundMoney, toMinorUnits } from "./round.js";
+export {
+  isRoundedToMinor,
+  type RoundingMode,
+  roundDecimal,
+  roundingModeSchema,
+  roundMoney,
+  toMinorUnits,
+} from "./round.js";

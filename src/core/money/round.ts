@@ -2,7 +2,7 @@ import { Decimal as DecimalJs } from "decimal.js";
 import * as z from "zod";
 import { invalidArgument } from "../errors/invalidArgument.js";
 import { minorUnitsOf } from "./currencies.js";
-import type { Decimal } from "./decimal.js";
+import { Dec, type Decimal } from "./decimal.js";
 import { type Money, makeMoney, requireMoney } from "./Money.js";
 
 /**
@@ -36,13 +36,27 @@ const DECIMAL_JS_MODE: Record<RoundingMode, DecimalJs.Rounding> = {
   floor: DecimalJs.ROUND_FLOOR,
 };
 
-/** @internal rounds a decimal to `places` with a named mode. */
-export function roundDecimal(value: Decimal, places: number, mode: RoundingMode): Decimal {
+/**
+ * Rounds any decimal (a score, a rate, a weight) to a number of decimal places with a named mode.
+ *
+ * @example
+ * ```ts
+ * roundDecimal(new Dec("87.125"), 2, "half-up").toString(); // "87.13"
+ * roundDecimal(new Dec("7.3062"), 1, "ceiling").toString(); // "7.4"
+ * ```
+ */
+export function roundDecimal(value: Decimal, places: number, mode: RoundingMode = "half-up"): Decimal {
+  if (!Dec.isDecimal(value) || !value.isFinite()) throw invalidArgument(["value"], "must be a finite Decimal");
+  if (!Number.isInteger(places) || places < 0 || places > 100)
+    throw invalidArgument(["places"], "must be an integer from 0 to 100");
+  return value.toDecimalPlaces(places, DECIMAL_JS_MODE[requireRoundingMode(mode, ["mode"])]);
+}
+
+function roundWithMode(value: Decimal, places: number, mode: RoundingMode): Decimal {
   return value.toDecimalPlaces(places, DECIMAL_JS_MODE[mode]);
 }
 
-/** @internal validates a rounding mode argument. */
-export function requireRoundingMode(mode: unknown, path: ReadonlyArray<string | number>): RoundingMode {
+function requireRoundingMode(mode: unknown, path: ReadonlyArray<string | number>): RoundingMode {
   const parsed = roundingModeSchema.safeParse(mode);
   if (!parsed.success) throw invalidArgument(path, `must be one of ${roundingModeSchema.options.join(", ")}`);
   return parsed.data;
@@ -66,7 +80,7 @@ export function roundMoney(amount: Money, mode: RoundingMode = "half-up", option
   requireMoney(amount, ["amount"]);
   const rounding = requireRoundingMode(mode, ["mode"]);
   if (options.step === undefined) {
-    return makeMoney(roundDecimal(amount.amount, minorUnitsOf(amount.currency) ?? 2, rounding), amount.currency);
+    return makeMoney(roundWithMode(amount.amount, minorUnitsOf(amount.currency) ?? 2, rounding), amount.currency);
   }
   if (!/^\d+(\.\d+)?$/.test(options.step) || Number(options.step) === 0) {
     throw invalidArgument(
@@ -74,7 +88,7 @@ export function roundMoney(amount: Money, mode: RoundingMode = "half-up", option
       `must be a positive decimal string such as "100" or "0.05", got "${options.step}"`,
     );
   }
-  const steps = roundDecimal(amount.amount.div(options.step), 0, rounding);
+  const steps = roundWithMode(amount.amount.div(options.step), 0, rounding);
   return makeMoney(steps.times(options.step), amount.currency);
 }
 

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { Dec } from "../../../src/core/money/decimal.js";
 import { money } from "../../../src/core/money/Money.js";
-import { isRoundedToMinor, roundMoney, toMinorUnits } from "../../../src/core/money/round.js";
+import { isRoundedToMinor, roundDecimal, roundMoney, toMinorUnits } from "../../../src/core/money/round.js";
 import { expectOpsError } from "../expectOpsError.js";
 import { arbMoney } from "./arbitraries.js";
 
@@ -53,6 +54,20 @@ describe("roundMoney", () => {
         },
       ),
     );
+  });
+});
+
+describe("roundDecimal", () => {
+  it("rounds any decimal with a named mode", () => {
+    expect(roundDecimal(new Dec("87.125"), 2).toString()).toBe("87.13");
+    expect(roundDecimal(new Dec("87.125"), 2, "half-even").toString()).toBe("87.12");
+    expect(roundDecimal(new Dec("7.3062"), 1, "ceiling").toString()).toBe("7.4");
+  });
+
+  it("refuses non-decimals, bad places and unknown modes", () => {
+    expectOpsError(() => roundDecimal(1.5 as never, 0), "INVALID_ARGUMENT", ["value"]);
+    expectOpsError(() => roundDecimal(new Dec(1), -1), "INVALID_ARGUMENT", ["places"]);
+    expectOpsError(() => roundDecimal(new Dec(1), 1, "sideways" as never), "INVALID_ARGUMENT", ["mode"]);
   });
 });
 
