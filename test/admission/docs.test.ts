@@ -6,16 +6,23 @@ import {
   sampleRequestMachine,
   stageGateMachine,
 } from "../../src/admission/index.js";
-import { assertMachineWellFormed, toMermaid } from "../../src/core/index.js";
+import { assertMachineWellFormed, type Machine, type MachineEvent, toMermaid } from "../../src/core/index.js";
 
-const drawings: [string, () => string][] = [
-  [proposalMachine.id, () => (assertMachineWellFormed(proposalMachine), toMermaid(proposalMachine))],
-  [sampleRequestMachine.id, () => (assertMachineWellFormed(sampleRequestMachine), toMermaid(sampleRequestMachine))],
-  [stageGateMachine.id, () => (assertMachineWellFormed(stageGateMachine), toMermaid(stageGateMachine))],
-  [
-    engineeringChangeMachine.id,
-    () => (assertMachineWellFormed(engineeringChangeMachine), toMermaid(engineeringChangeMachine)),
-  ],
+function draw<S extends string, E extends MachineEvent, C>(machine: Machine<S, E, C>): [string, () => string] {
+  return [
+    machine.id,
+    () => {
+      assertMachineWellFormed(machine);
+      return toMermaid(machine);
+    },
+  ];
+}
+
+const drawings = [
+  draw(proposalMachine),
+  draw(sampleRequestMachine),
+  draw(stageGateMachine),
+  draw(engineeringChangeMachine),
 ];
 
 describe("docs/admission.md", () => {

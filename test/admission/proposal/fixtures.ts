@@ -83,8 +83,8 @@ const US_REQUIRED = [
   "battery-msds",
   "us-origin-label",
 ];
-export const powerBank = { category: "electronics", features: ["electrical", "lithium-battery"], markets: ["US"] };
-export const evidenceExcept = (...left: string[]): ComplianceEvidenceInput[] =>
+const powerBank = { category: "electronics", features: ["electrical", "lithium-battery"], markets: ["US"] };
+const evidenceExcept = (...left: string[]): ComplianceEvidenceInput[] =>
   US_REQUIRED.filter((id) => !left.includes(id)).map((requirementId) => ({
     requirementId,
     reference: `DOC-${requirementId}`,
