@@ -1,4 +1,3 @@
-import { addMonths, format, parseISO, subDays } from "date-fns";
 import * as z from "zod";
 import { invalidArgument, localDateSchema, parseInput } from "../../core/index.js";
 import { marketCodeSchema, nonEmptySchema } from "../shared/schemas.js";
@@ -113,8 +112,14 @@ function applies(
 function effectiveExpiry(evidence: ComplianceEvidence, requirement: ComplianceRequirement): string | undefined {
   if (evidence.expiresOn !== undefined) return evidence.expiresOn;
   if (evidence.issuedOn === undefined || requirement.evidenceValidityMonths === undefined) return undefined;
-  // valid through the day before the same date N months later
-  return format(subDays(addMonths(parseISO(evidence.issuedOn), requirement.evidenceValidityMonths), 1), "yyyy-MM-dd");
+  // valid through the day before the same date N months later (clamped to the month's end, like date-fns addMonths)
+  const [year, month, day] = evidence.issuedOn.split("-").map(Number) as [number, number, number];
+  const months = month - 1 + requirement.evidenceValidityMonths;
+  const targetYear = year + Math.floor(months / 12);
+  const targetMonth = months % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  const end = Date.UTC(targetYear, targetMonth, Math.min(day, lastDay)) - 86_400_000;
+  return new Date(end).toISOString().slice(0, 10);
 }
 
 const STATUS_RANK: Record<ComplianceItemStatus, number> = { provided: 3, expired: 2, failed: 1, missing: 0 };

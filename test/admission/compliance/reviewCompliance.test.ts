@@ -68,6 +68,16 @@ describe("reviewCompliance", () => {
     expect(recent.provided[0]?.evidence?.expiresOn).toBe("2026-06-01");
   });
 
+  it("clamps the derived expiry to the end of the month (leap day)", () => {
+    const r = reviewCompliance(
+      SAMPLE_COMPLIANCE_CATALOG,
+      powerBank,
+      [{ requirementId: "battery-msds", reference: "MSDS", issuedOn: "2024-02-29" }],
+      "2024-03-01",
+    );
+    expect(r.provided[0]?.evidence?.expiresOn).toBe("2025-02-27");
+  });
+
   it("records IP conflicts and failed tests as failed, with their findings", () => {
     const review = reviewCompliance(
       SAMPLE_COMPLIANCE_CATALOG,
