@@ -6,7 +6,6 @@ import {
   createProposal,
   type ProposalContext,
   type ProposalState,
-  type proposalMachine,
 } from "../../src/admission/index.js";
 import type { Money, Snapshot } from "../../src/core/index.js";
 
