@@ -37,10 +37,14 @@ export const developmentPlanSchema = z.object({
         durationDays: z.int().nonnegative(),
         dependsOn: z.array(nonEmptySchema).default([]),
         baselineFinish: localDateSchema.optional(),
+        /** When the task was actually finished: it is then done, and its successors follow from this date. */
+        actualFinish: localDateSchema.optional(),
       }),
     )
     .min(1, { message: "a plan needs at least one task" }),
   baselineFinish: localDateSchema.optional(),
+  /** Progress date: work not done yet starts no earlier than the first business day after it. */
+  statusDate: localDateSchema.optional(),
 });
 
 /**
@@ -82,6 +86,8 @@ export interface ScheduledTask {
   readonly finishDate: string;
   readonly baselineFinish?: string;
   readonly slippageDays?: number;
+  /** True when the task has an `actualFinish`. */
+  readonly done: boolean;
 }
 
 /**
@@ -146,7 +152,9 @@ function topologicalOrder(tasks: readonly ParsedTask[]): number[] {
  * Schedules a development plan over business days with the critical path method (CPM): forward pass for the
  * earliest dates, backward pass for the latest, slack per task, the critical path, the forecast finish date and the
  * slippage against the baseline (in business days, positive when late). Dependencies are finish-to-start; work
- * starts on the first business day on or after `start`.
+ * starts on the first business day on or after `start`. For a forecast during the project, give tasks their
+ * `actualFinish` and the plan a `statusDate`: finished tasks keep their actual finish (their start shown is that finish less the duration), and work not done yet starts no
+ * earlier than the first business day after the status date.
  *
  * @param calendar - the business calendar work follows (e.g. `createBusinessCalendar(CN_2026)` for a Chinese factory)
  * @param plan - see {@link developmentPlanSchema}
@@ -171,12 +179,21 @@ export function scheduleDevelopmentPlan(calendar: BusinessCalendar, plan: Develo
   const { tasks } = parsed;
   const order = topologicalOrder(tasks);
   const index = new Map(tasks.map((t, i) => [t.id, i]));
+  const first = nextBusinessDay(calendar, parsed.start, { inclusive: true });
+  const offset = (date: string) => businessDaysBetween(calendar, first, date);
+  const earliestOpen = parsed.statusDate === undefined ? 0 : Math.max(0, offset(parsed.statusDate) + 1);
   const es = tasks.map(() => 0);
   const ef = tasks.map(() => 0);
   for (const i of order) {
     const task = tasks[i] as ParsedTask;
-    es[i] = Math.max(0, ...task.dependsOn.map((d) => ef[index.get(d) as number] as number));
-    ef[i] = (es[i] as number) + task.durationDays;
+    const ready = Math.max(0, ...task.dependsOn.map((d) => ef[index.get(d) as number] as number));
+    if (task.actualFinish !== undefined) {
+      ef[i] = Math.max(0, offset(task.actualFinish) + 1);
+      es[i] = Math.max(0, (ef[i] as number) - task.durationDays);
+    } else {
+      es[i] = Math.max(ready, earliestOpen);
+      ef[i] = (es[i] as number) + task.durationDays;
+    }
   }
   const projectEnd = Math.max(...ef);
   const lf = tasks.map(() => projectEnd);
@@ -188,13 +205,12 @@ export function scheduleDevelopmentPlan(calendar: BusinessCalendar, plan: Develo
       lf[p] = Math.min(lf[p] as number, ls[i] as number);
     }
   }
-  const first = nextBusinessDay(calendar, parsed.start, { inclusive: true });
   const day = (n: number) => addBusinessDays(calendar, first, Math.max(0, n));
   const scheduled: ScheduledTask[] = tasks.map((task, i) => {
     const start = es[i] as number;
     const finish = ef[i] as number;
     const slack = (ls[i] as number) - start;
-    const finishDate = task.durationDays === 0 ? day(start - 1) : day(finish - 1);
+    const finishDate = task.actualFinish ?? (task.durationDays === 0 ? day(start - 1) : day(finish - 1));
     const base = {
       id: task.id,
       name: task.name,
@@ -206,9 +222,10 @@ export function scheduleDevelopmentPlan(calendar: BusinessCalendar, plan: Develo
       lateStart: ls[i] as number,
       lateFinish: lf[i] as number,
       slack,
-      critical: slack === 0,
+      critical: task.actualFinish === undefined && slack === 0,
       startDate: task.durationDays === 0 ? finishDate : day(start),
       finishDate,
+      done: task.actualFinish !== undefined,
     };
     return task.baselineFinish === undefined
       ? base

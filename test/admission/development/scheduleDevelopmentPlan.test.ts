@@ -58,6 +58,34 @@ describe("scheduleDevelopmentPlan", () => {
     expect(s.slippageDays).toBe(-2);
   });
 
+  it("forecasts from actual finishes and the status date", () => {
+    const s = scheduleDevelopmentPlan(cn, {
+      ...plan,
+      statusDate: "2026-07-10",
+      tasks: plan.tasks.map((t) =>
+        t.id === "prd"
+          ? { ...t, actualFinish: "2026-06-22" }
+          : t.id === "design"
+            ? { ...t, actualFinish: "2026-07-09" }
+            : t,
+      ),
+    });
+    // design finished 3 business days late; remaining work starts after the status date, Monday 13 July
+    expect(s.tasks.map((t) => [t.id, t.done, t.startDate, t.finishDate])).toEqual([
+      ["prd", true, "2026-06-15", "2026-06-22"],
+      ["design", true, "2026-06-26", "2026-07-09"],
+      ["tooling", false, "2026-07-13", "2026-07-31"],
+      ["packaging", false, "2026-07-13", "2026-07-17"],
+      ["samples", false, "2026-08-03", "2026-08-05"],
+      ["test", false, "2026-08-06", "2026-08-12"],
+      ["gate", false, "2026-08-12", "2026-08-12"],
+    ]);
+    expect(s.criticalPath).toEqual(["tooling", "samples", "test", "gate"]);
+    expect(s.forecastFinish).toBe("2026-08-12");
+    expect(s.slippageDays).toBe(2);
+    expect(s.tasks[1]?.slippageDays).toBe(4);
+  });
+
   it("skips Golden Week and counts the make-up Saturday", () => {
     const s = scheduleDevelopmentPlan(cn, {
       start: "2026-09-28",
