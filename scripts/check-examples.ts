@@ -4,7 +4,12 @@ import ts from "typescript";
 const entries = ["core", "admission", "quality", "suppliers", "logistics", "landed-cost", "service", "testing"].map(
   (name) => `src/${name}/index.ts`,
 );
-const program = ts.createProgram(entries, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true });
+const program = ts.createProgram(entries, {
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  strict: true,
+});
 const checker = program.getTypeChecker();
 
 const missing: string[] = [];

@@ -1,0 +1,42 @@
+import { allocate, Dec, type Decimal, type DecimalInput, money } from "../core/index.js";
+
+/**
+ * How shipment-level costs are spread over lines: by goods value, net weight, quantity or volume.
+ *
+ * @example
+ * ```ts
+ * const basis: AllocationBasis = "weight";
+ * ```
+ */
+export type AllocationBasis = "value" | "weight" | "quantity" | "volume";
+
+/** @internal ratios scaled once to safe integers (when they fit), so repeated allocations take core's fast path. */
+export interface PreparedRatios {
+  readonly kind: "prepared";
+  readonly values: readonly DecimalInput[];
+  readonly length: number;
+}
+
+/** @internal scales decimal ratios to integers of one common scale; all-zero ratios become equal shares. */
+export function prepareRatios(ratios: readonly Decimal[]): PreparedRatios {
+  const usable = ratios.some((ratio) => !ratio.isZero()) ? ratios : ratios.map(() => new Dec(1));
+  let places = 0;
+  for (const ratio of usable) places = Math.max(places, ratio.decimalPlaces());
+  const scaled = usable.map((ratio) => (places === 0 ? ratio : ratio.times(10 ** places)));
+  const safe = places <= 15 && scaled.every((value) => value.lte(Number.MAX_SAFE_INTEGER));
+  return { kind: "prepared", values: safe ? scaled.map((value) => value.toNumber()) : usable, length: usable.length };
+}
+
+/**
+ * @internal splits a rounded total over prepared ratios with core `allocate` (largest remainder, exact sum).
+ * A zero total gives zeros.
+ */
+export function splitOver(total: Decimal, currency: string, ratios: PreparedRatios | readonly Decimal[]): Decimal[] {
+  const prepared = isPrepared(ratios) ? ratios : prepareRatios(ratios);
+  if (total.isZero()) return Array.from({ length: prepared.length }, () => new Dec(0));
+  return allocate(money(total, currency), prepared.values).map((share) => share.amount);
+}
+
+function isPrepared(ratios: PreparedRatios | readonly Decimal[]): ratios is PreparedRatios {
+  return !Array.isArray(ratios);
+}

@@ -1,0 +1,43 @@
+import * as z from "zod";
+import { instantSchema, localDateSchema } from "../../core/index.js";
+
+/**
+ * The seam with the logistics area: a notification trigger about a shipment, as the service area accepts it.
+ * Logistics emits these (shipped, delayed against the promised date, held at customs, out for delivery,
+ * delivered, exception); any producer that fills this shape can be wired in without changes.
+ *
+ * @example
+ * ```ts
+ * const trigger: TrackingTrigger = {
+ *   type: "delayed", orderId: "302-1", shipmentId: "SHP-9", trackingNumber: "1Z999", carrier: "UPS",
+ *   at: new Date("2026-03-05T10:00:00Z"), promisedDate: "2026-03-06", expectedDate: "2026-03-09",
+ * };
+ * ```
+ */
+export type TrackingTrigger = z.infer<typeof trackingTriggerSchema>;
+
+/**
+ * Schema of {@link TrackingTrigger}. A `delayed` trigger must carry the `expectedDate` (the buyer is told when).
+ *
+ * @example
+ * ```ts
+ * trackingTriggerSchema.parse({ type: "shipped", orderId: "1", shipmentId: "S1", trackingNumber: "T1", carrier: "DHL", at: "2026-03-02T08:00:00Z" });
+ * ```
+ */
+export const trackingTriggerSchema = z
+  .object({
+    type: z.enum(["shipped", "delayed", "customs-hold", "out-for-delivery", "delivered", "exception"]),
+    orderId: z.string().min(1),
+    shipmentId: z.string().min(1),
+    trackingNumber: z.string().min(1),
+    carrier: z.string().min(1),
+    at: instantSchema,
+    promisedDate: localDateSchema.optional(),
+    expectedDate: localDateSchema.optional(),
+    location: z.string().min(1).optional(),
+    detail: z.string().min(1).optional(),
+  })
+  .refine((trigger) => trigger.type !== "delayed" || trigger.expectedDate !== undefined, {
+    message: "a delayed trigger needs the new expectedDate",
+    path: ["expectedDate"],
+  });
