@@ -81,12 +81,12 @@ export {
   SAMPLE_AMAZON_US_REFERRAL_FEES,
 } from "./economics/marketplaceFeeSchedule.js";
 export {
-  type LandedCostInput,
-  landedCostInputSchema,
   type ReferralFeeInput,
   referralFeeSchema,
   type UnitEconomicsInput,
+  type UnitLandedCostInput,
   unitEconomicsInputSchema,
+  unitLandedCostInputSchema,
 } from "./economics/unitEconomicsInput.js";
 export { admissionMessages } from "./messages.js";
 export { advanceProposal } from "./proposal/advanceProposal.js";

@@ -9,11 +9,11 @@ import { moneyInputSchema, nonEmptySchema, rateSchema } from "../shared/schemas.
  *
  * @example
  * ```ts
- * const landed = landedCostInputSchema.parse({ unitLandedCost: { amount: "6.40", currency: "USD" }, source: "LC-2026-031" });
+ * const landed = unitLandedCostInputSchema.parse({ unitLandedCost: { amount: "6.40", currency: "USD" }, source: "LC-2026-031" });
  * landed.unitLandedCost.amount.toString(); // "6.4"
  * ```
  */
-export const landedCostInputSchema = z
+export const unitLandedCostInputSchema = z
   .union([moneyInputSchema, z.object({ unitLandedCost: moneyInputSchema, source: nonEmptySchema.optional() })])
   .transform((value) => ("unitLandedCost" in value ? value : { unitLandedCost: value }));
 
@@ -22,10 +22,10 @@ export const landedCostInputSchema = z
  *
  * @example
  * ```ts
- * const landed: LandedCostInput = { unitLandedCost: money("6.40", "USD"), source: "LC-2026-031" };
+ * const landed: UnitLandedCostInput = { unitLandedCost: money("6.40", "USD"), source: "LC-2026-031" };
  * ```
  */
-export type LandedCostInput = z.input<typeof landedCostInputSchema>;
+export type UnitLandedCostInput = z.input<typeof unitLandedCostInputSchema>;
 
 /**
  * A marketplace referral (commission) fee: a fraction of the price with an optional minimum per item.
@@ -67,7 +67,7 @@ export const unitEconomicsInputSchema = z
   .object({
     /** Target selling price per unit, net of any sales tax or VAT the seller remits. */
     price: moneyInputSchema,
-    landedCost: landedCostInputSchema,
+    landedCost: unitLandedCostInputSchema,
     referralFee: referralFeeSchema,
     /** Marketplace fulfilment (pick, pack, ship) fee per unit. */
     fulfilmentFee: moneyInputSchema.optional(),
