@@ -1,0 +1,103 @@
+import * as z from "zod";
+import { nonEmptySchema } from "../shared/schemas.js";
+
+const AQL_VALUES = [
+  "0",
+  "0.010",
+  "0.015",
+  "0.025",
+  "0.040",
+  "0.065",
+  "0.10",
+  "0.15",
+  "0.25",
+  "0.40",
+  "0.65",
+  "1.0",
+  "1.5",
+  "2.5",
+  "4.0",
+  "6.5",
+  "10",
+  "15",
+  "25",
+  "40",
+  "65",
+  "100",
+  "150",
+  "250",
+  "400",
+  "650",
+  "1000",
+] as const;
+
+const aqlSchema = z.enum(AQL_VALUES, {
+  message:
+    'must be a preferred AQL of ISO 2859-1 written as in its tables ("0.65", "1.0", "2.5", "4.0"...), or "0" for zero acceptance',
+});
+
+/**
+ * The inspection requirements a product is admitted with, for the quality area: the ISO 2859-1 inspection level and
+ * the AQL per defect class (`"0"` means no defect of that class is accepted, common for critical defects).
+ *
+ * @example
+ * ```ts
+ * const req = qualityRequirementsSchema.parse({ level: "II", aql: { critical: "0", major: "2.5", minor: "4.0" } });
+ * ```
+ */
+export const qualityRequirementsSchema = z.object({
+  level: z.enum(["I", "II", "III", "S-1", "S-2", "S-3", "S-4"]),
+  aql: z.object({ critical: aqlSchema, major: aqlSchema, minor: aqlSchema }),
+});
+
+/**
+ * Inspection level and AQLs.
+ *
+ * @example
+ * ```ts
+ * const req: QualityRequirements = { level: "II", aql: { critical: "0", major: "2.5", minor: "4.0" } };
+ * ```
+ */
+export type QualityRequirements = z.infer<typeof qualityRequirementsSchema>;
+
+/**
+ * The usual general inspection for consumer goods: level II, no critical defect, AQL 2.5 major, 4.0 minor.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_ADMISSION_QUALITY_REQUIREMENTS.aql.major; // "2.5"
+ * ```
+ */
+export const DEFAULT_ADMISSION_QUALITY_REQUIREMENTS: QualityRequirements = {
+  level: "II",
+  aql: { critical: "0", major: "2.5", minor: "4.0" },
+};
+
+/**
+ * A product's quality plan, produced when its admission is approved and handed to the quality area: which product,
+ * from which supplier, inspected how, and the approval conditions to verify.
+ *
+ * @example
+ * ```ts
+ * const plan = productQualityPlanSchema.parse({
+ *   productId: "PB-10K-MAG", supplierId: "SUP-SZ-001", approvedOn: "2026-06-10",
+ *   level: "II", aql: { critical: "0", major: "2.5", minor: "4.0" }, conditions: [],
+ * });
+ * ```
+ */
+export const productQualityPlanSchema = qualityRequirementsSchema.extend({
+  productId: nonEmptySchema,
+  supplierId: nonEmptySchema,
+  approvedOn: z.iso.date(),
+  conditions: z.array(z.string()),
+});
+
+/**
+ * A product's quality plan.
+ *
+ * @example
+ * ```ts
+ * const plan: ProductQualityPlan = { productId: "PB-10K-MAG", supplierId: "SUP-SZ-001", approvedOn: "2026-06-10", level: "II", aql: { critical: "0", major: "2.5", minor: "4.0" }, conditions: [] };
+ * ```
+ */
+export type ProductQualityPlan = z.infer<typeof productQualityPlanSchema>;
