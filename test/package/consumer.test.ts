@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const runtimeDependencies = ["zod", "decimal.js", "date-fns", "@date-fns/tz", "ts-pattern"];
+const runtimeDependencies = ["zod", "decimal.js", "@date-fns/tz", "ts-pattern"];
 let workspace = "";
 
 const run = (command: string, args: string[], cwd: string) =>
