@@ -1,12 +1,16 @@
-// Runs every example in examples/ in name order and prints their reports: `npm run demo`.
+// `npm run demo`: runs the end-to-end journey (examples/journey), then every example in examples/ in name order.
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const examplesDir = fileURLToPath(new URL("../examples/", import.meta.url));
-const examples = readdirSync(examplesDir)
-  .filter((name) => name.endsWith(".ts"))
-  .sort();
+// The end-to-end journey first, then one example per area.
+const examples = [
+  "journey/index.ts",
+  ...readdirSync(examplesDir)
+    .filter((name) => name.endsWith(".ts"))
+    .sort(),
+];
 
 let failed = 0;
 for (const name of examples) {
