@@ -51,7 +51,7 @@ export function shippingChapters() {
     if (!best) throw new Error(`no method for ${country}`);
     chosen[country] = { id: best.id, total: formatMoney(best.total, "zh-CN"), eta: best.eta.latest };
     say(`  chosen for ${orderId}: ${best.id} (${formatMoney(best.total, "zh-CN")}, latest ${best.eta.latest})`);
-    say();
+    if (country === "DE") say();
   }
 
   chapter(9, "Landed cost per unit, DE and US (DDP, 1,500 units by ocean)");

@@ -70,6 +70,18 @@ describe("examples/journey", () => {
     expect(stdout).toMatch(/ {2}10 +3000 +2928 +72 +68 +2928\n/);
   });
 
+  it("scores the supplier on the quarter's KPIs", () => {
+    // price (110 − 96.59) / 15 → 89.39 pts × 0.2; response (72 − 18) / 64 → 84.375 × 0.1; survey 4 → 75 × 0.1;
+    // on-time and pass rate 50% are below their floors: 0 points
+    expect(stdout).toMatch(/ {2}response \(bus\. h\) +18\.00 /);
+    expect(lines()).toContain("  total:  33.82 grade D");
+  });
+
+  it("turns the tracking triggers into buyer notices", () => {
+    expect(stdout).toMatch(/ {2}customs_hold +sent +Bestellung SO-DE-1001 ist beim Zoll\n/);
+    expect(stdout).toMatch(/ {2}delayed +sent +/);
+  });
+
   it("chooses the cheapest allowed method per destination", () => {
     expect(lines()).toContain("  chosen for SO-DE-1001: sample-overseas-warehouse-de (¥35.50, latest 2026-10-02)");
     expect(lines()).toContain("  chosen for SO-US-2001: sample-overseas-warehouse-us (¥46.00, latest 2026-10-02)");
