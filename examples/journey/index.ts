@@ -28,7 +28,7 @@ say("The journey of PB-10K-MAG, 10,000 mAh magnetic power bank, supplier SUP-SZ-
 const admission = admissionChapters();
 const purchasing = purchasingChapters(admission);
 const quality = qualityChapters(purchasing);
-scorecardChapter(purchasing, quality);
+scorecardChapter(quality);
 const shipping = shippingChapters();
 serviceChapters(shipping, quality);
 

@@ -1,6 +1,6 @@
 /** Chapters 3–4: the purchase order with its 30% deposit, and the production milestones on the CN calendar. */
 
-import { canIssuePurchaseOrder, type RankedSupplierCandidate } from "../../src/admission/index.js";
+import { canIssuePurchaseOrder } from "../../src/admission/index.js";
 import { CN_2026, createBusinessCalendar, formatMoney, initialSnapshot, transition } from "../../src/core/index.js";
 import {
   openReceivingLedger,
@@ -19,9 +19,7 @@ import { chapter, facts, say, table } from "./report.js";
 
 export const cn = createBusinessCalendar(CN_2026);
 
-export function purchasingChapters(
-  admission: ReturnType<typeof admissionChapters> & { ranking: RankedSupplierCandidate[] },
-) {
+export function purchasingChapters(admission: ReturnType<typeof admissionChapters>) {
   chapter(3, "Purchase order with a 30% deposit");
   const allowed = canIssuePurchaseOrder(admission.proposal, { supplierId: SUPPLIER.id, status: "approved" });
   const po: PurchaseOrderInput = {

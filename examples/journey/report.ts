@@ -1,10 +1,7 @@
 /** A tiny report printer for the journey: chapter headings, aligned tables and key/value lines. */
 
-const lines: string[] = [];
-
-/** Prints a line and keeps it (the journey's whole report is also returned by `reportText`). */
+/** Prints one line of the report. */
 export function say(text = ""): void {
-  lines.push(text);
   console.log(text);
 }
 
@@ -38,9 +35,4 @@ export function table(headers: readonly string[], rows: readonly (readonly (stri
   say(render(names));
   say(render(widths.map((w) => "-".repeat(w))));
   for (const row of cells) say(render(row));
-}
-
-/** Everything printed so far. */
-export function reportText(): string {
-  return `${lines.join("\n")}\n`;
 }

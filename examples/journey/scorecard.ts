@@ -11,15 +11,12 @@ import {
   supplierPerformanceScorecard,
 } from "../../src/suppliers/index.js";
 import { LOTS, PO_ID, SUPPLIER } from "./ids.js";
-import { cn, type purchasingChapters } from "./purchasing.js";
+import { cn } from "./purchasing.js";
 import { chapter, facts, table } from "./report.js";
 
 const cny = (amount: string) => ({ amount, currency: "CNY" });
 
-export function scorecardChapter(
-  _purchasing: ReturnType<typeof purchasingChapters>,
-  quality: { verdicts: QualityLotVerdict[]; events: QualityEvent[] },
-) {
+export function scorecardChapter(quality: { verdicts: QualityLotVerdict[]; events: QualityEvent[] }) {
   chapter(7, "Supplier scorecard, Q3 2026");
   const period = { kind: "quarter" as const, year: 2026, quarter: 3 };
   const delivery = computeDeliveryKpis({
