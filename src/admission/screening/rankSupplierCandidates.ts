@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { invalidArgument, parseInput } from "../../core/index.js";
+import { Dec, type Decimal, invalidArgument, parseInput } from "../../core/index.js";
 import { nonEmptySchema } from "../shared/schemas.js";
 
 /**
@@ -34,7 +34,7 @@ export const ADMISSION_SUPPLIER_CRITERIA = [
  * };
  * ```
  */
-export type SupplierScorer<M> = (measurements: M) => { readonly total: number; readonly grade: string };
+export type SupplierScorer<M> = (measurements: M) => { readonly total: number | Decimal; readonly grade: string };
 
 /**
  * A candidate supplier with the measurements its scorer needs.
@@ -107,14 +107,11 @@ export function rankSupplierCandidates<M>(
       throw invalidArgument(["candidates", i, "supplierId"], `repeats "${candidate.supplierId}"`);
     seen.add(candidate.supplierId);
     const result = score(candidates[i]?.measurements as M);
-    if (
-      typeof result?.total !== "number" ||
-      !Number.isFinite(result.total) ||
-      typeof result.grade !== "string" ||
-      result.grade === ""
-    )
+    // scoreSupplier returns its total as a Decimal; plain scorers return a number.
+    const total = Dec.isDecimal(result?.total) ? (result.total as Decimal).toNumber() : result?.total;
+    if (typeof total !== "number" || !Number.isFinite(total) || typeof result.grade !== "string" || result.grade === "")
       throw invalidArgument(["candidates", i, "measurements"], "the scorer must return a finite total and a grade");
-    return { supplierId: candidate.supplierId, name: candidate.name, total: result.total, grade: result.grade };
+    return { supplierId: candidate.supplierId, name: candidate.name, total, grade: result.grade };
   });
   scored.sort((a, b) => b.total - a.total || (a.supplierId < b.supplierId ? -1 : 1));
   let shortlisted = 0;

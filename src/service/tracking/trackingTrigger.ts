@@ -17,7 +17,10 @@ import { instantSchema, localDateSchema } from "../../core/index.js";
 export type TrackingTrigger = z.infer<typeof trackingTriggerSchema>;
 
 /**
- * Schema of {@link TrackingTrigger}. A `delayed` trigger must carry the `expectedDate` (the buyer is told when).
+ * Schema of {@link TrackingTrigger}. Accepts the triggers of the logistics area as they are (snake_case types such
+ * as `customs_hold` are read as `customs-hold`; extra fields such as `dedupeKey` are ignored). A `delayed` trigger
+ * must carry the `expectedDate` (the buyer is told when): logistics cannot know it from tracking alone, so the host
+ * adds the carrier's new estimate before planning a delay notice.
  *
  * @example
  * ```ts
@@ -26,7 +29,11 @@ export type TrackingTrigger = z.infer<typeof trackingTriggerSchema>;
  */
 export const trackingTriggerSchema = z
   .object({
-    type: z.enum(["shipped", "delayed", "customs-hold", "out-for-delivery", "delivered", "exception"]),
+    // Logistics' `shipmentNotificationTriggerSchema` spells types in snake_case (`customs_hold`): both are accepted.
+    type: z.preprocess(
+      (type) => (typeof type === "string" ? type.replaceAll("_", "-") : type),
+      z.enum(["shipped", "delayed", "customs-hold", "out-for-delivery", "delivered", "exception"]),
+    ),
     orderId: z.string().min(1),
     shipmentId: z.string().min(1),
     trackingNumber: z.string().min(1),

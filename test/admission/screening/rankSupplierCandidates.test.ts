@@ -4,6 +4,8 @@ import {
   rankSupplierCandidates,
   type SupplierScorer,
 } from "../../../src/admission/index.js";
+import { Dec } from "../../../src/core/index.js";
+import { admissionScreeningScorecard, scoreSupplier } from "../../../src/suppliers/index.js";
 import { expectOpsError } from "../../core/expectOpsError.js";
 
 type Measures = Record<(typeof ADMISSION_SUPPLIER_CRITERIA)[number]["id"], number>;
@@ -75,6 +77,47 @@ describe("rankSupplierCandidates", () => {
     );
     expectOpsError(
       () => rankSupplierCandidates([{ supplierId: "A", measurements: 1 }], () => ({ total: Number.NaN, grade: "A" })),
+      "INVALID_ARGUMENT",
+      ["candidates", 0, "measurements"],
+    );
+  });
+});
+
+describe("rankSupplierCandidates wired to the suppliers area's scoring engine", () => {
+  it("accepts scoreSupplier's Decimal total as the seam documents", () => {
+    const scorecard = admissionScreeningScorecard();
+    const poor = { qualification: 60, capacity: 100, qcSystem: 50, rnd: 40, reputation: 1, price: 115, afterSales: 50 };
+    const strong = {
+      qualification: 95,
+      capacity: 200,
+      qcSystem: 90,
+      rnd: 85,
+      reputation: 5,
+      price: 95,
+      afterSales: 90,
+    };
+    const ranked = rankSupplierCandidates(
+      [
+        { supplierId: "SUP-LOW", measurements: poor },
+        { supplierId: "SUP-HIGH", measurements: strong },
+      ],
+      (m: Record<string, number>) => scoreSupplier(scorecard, m),
+    );
+    expect(ranked.map((row) => [row.supplierId, row.rank])).toEqual([
+      ["SUP-HIGH", 1],
+      ["SUP-LOW", 2],
+    ]);
+    expect(ranked[0]?.total).toBe(100);
+    expect(ranked[0]?.grade).toBe("A");
+  });
+
+  it("refuses a non-finite Decimal total", () => {
+    expectOpsError(
+      () =>
+        rankSupplierCandidates([{ supplierId: "A", measurements: 1 }], () => ({
+          total: new Dec(Number.NaN),
+          grade: "A",
+        })),
       "INVALID_ARGUMENT",
       ["candidates", 0, "measurements"],
     );

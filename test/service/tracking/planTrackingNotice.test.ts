@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isCrossborderOpsError } from "../../../src/core/index.js";
+import { assessShipmentTracking, normaliseTrackingEvent } from "../../../src/logistics/index.js";
 import { planTrackingNotice, trackingNoticeTemplates } from "../../../src/service/index.js";
+import { expectOpsError } from "../../core/expectOpsError.js";
 
 const shipment = { orderId: "302-1", shipmentId: "SHP-9", trackingNumber: "1Z999", carrier: "UPS" };
 const buyer = { name: "Anna", channel: "email", language: "en" };
@@ -74,5 +76,38 @@ describe("planTrackingNotice", () => {
         expect(isCrossborderOpsError(e) && e.issues[0]?.path).toEqual(path);
       }
     }
+  });
+});
+
+describe("planTrackingNotice fed by the logistics area", () => {
+  it("accepts the triggers assessShipmentTracking emits, snake_case types and dedupe keys included", () => {
+    const assessment = assessShipmentTracking({
+      shipment: { ...shipment, promisedDate: "2026-10-14" },
+      events: [
+        normaliseTrackingEvent({
+          vendor: "17track",
+          status: "InTransit",
+          subStatus: "InTransit_PickedUp",
+          at: "2026-10-09T02:00:00Z",
+        }),
+        normaliseTrackingEvent({
+          vendor: "aftership",
+          status: "Exception",
+          subStatus: "Exception_004",
+          at: "2026-10-13T08:00:00Z",
+        }),
+      ],
+      now: "2026-10-15T12:00:00Z",
+      timeZone: "Europe/Berlin",
+    });
+    const hold = assessment.triggers.find((trigger) => trigger.type === "customs_hold");
+    const notice = plan(hold);
+    expect(notice.ok && notice.value.record.type).toBe("customs-hold");
+    expect(notice.ok && notice.value.reply.body).toContain("302-1");
+    // A delay notice needs the carrier's new estimate, which tracking alone cannot give: the host adds it.
+    const delay = assessment.triggers.find((trigger) => trigger.type === "delayed");
+    expectOpsError(() => plan(delay), "INVALID_ARGUMENT", ["input", "trigger", "expectedDate"]);
+    const withDate = plan({ ...delay, expectedDate: "2026-10-19" });
+    expect(withDate.ok && withDate.value.record.type).toBe("delayed");
   });
 });
