@@ -105,10 +105,7 @@ export function admissionChapters() {
   step({ type: "START_SOURCING" }, "buyer.li");
   // The real scoring engine in admission's seam: the suppliers area's admission screening scorecard.
   const screeningCard = admissionScreeningScorecard();
-  const scorer = (m: ScoringMeasurements) => {
-    const score = scoreSupplier(screeningCard, m, { asOf: "2026-05-12" });
-    return { total: score.total.toNumber(), grade: score.grade };
-  };
+  const scorer = (m: ScoringMeasurements) => scoreSupplier(screeningCard, m, { asOf: "2026-05-12" });
   const candidates = [
     {
       supplierId: SUPPLIER.id,

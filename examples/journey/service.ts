@@ -76,13 +76,10 @@ export function serviceChapters(
   });
   const sent: SentTrackingNotice[] = [];
   const noticeRows: string[][] = [];
-  // Seam friction: logistics names triggers in snake_case ("customs_hold", "out_for_delivery") and dates a
-  // "delayed" trigger without the new expected date; service wants kebab-case and an expectedDate. Adapt here.
-  const toServiceTrigger = (t: (typeof assessment.triggers)[number]) => ({
-    ...t,
-    type: t.type.replace(/_/g, "-"),
-    ...(t.type === "delayed" ? { expectedDate: "2026-10-19" } : {}),
-  });
+  // Logistics' triggers go to service as they are; a delay notice also needs the carrier's new estimate, which
+  // tracking alone cannot know: the host adds it.
+  const toServiceTrigger = (t: (typeof assessment.triggers)[number]) =>
+    t.type === "delayed" ? { ...t, expectedDate: "2026-10-19" } : t;
   for (const trigger of assessment.triggers) {
     const notice = planTrackingNotice({
       trigger: toServiceTrigger(trigger),
