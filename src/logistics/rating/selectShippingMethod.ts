@@ -430,19 +430,46 @@ interface SortKeys {
   score: number;
 }
 
+const scales = new Map<number, Decimal>();
+const MAX_SAFE = new Dec(Number.MAX_SAFE_INTEGER);
+
+/** A money amount in minor units when that is an integer within the safe range, else undefined. */
+function minorUnitsCost(total: Money): number | undefined {
+  const minor = minorUnitsOf(total.currency) ?? 2;
+  let scale = scales.get(minor);
+  if (scale === undefined) {
+    scale = new Dec(10 ** minor);
+    scales.set(minor, scale);
+  }
+  const scaled = total.amount.times(scale);
+  return scaled.isInteger() && scaled.abs().lte(MAX_SAFE) ? scaled.toNumber() : undefined;
+}
+
+const numbers = new WeakMap<Decimal, number>();
+
+/** A decimal as a binary number, memoised per (immutable) decimal. */
+function numberOf(value: Decimal): number {
+  let known = numbers.get(value);
+  if (known === undefined) {
+    known = value.toNumber();
+    numbers.set(value, known);
+  }
+  return known;
+}
+
 function rank(
   candidates: Candidate[],
   policy: ShippingPolicy,
   shipDay: LocalDate,
   weights: { cost: Decimal; speed: Decimal; reliability: Decimal } | undefined,
 ): RankedShippingOption[] {
-  const keys: SortKeys[] = candidates.map((candidate) => {
-    const minor = minorUnitsOf(candidate.comparableTotal.currency) ?? 2;
-    const scaled = candidate.comparableTotal.amount.times(10 ** minor);
-    const cost = scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : undefined;
-    return { candidate, cost, reliability: candidate.reliability.toNumber(), score: 0 };
-  });
-  const numericCost = keys.every((key) => key.cost !== undefined);
+  const keys: SortKeys[] = [];
+  let numericCost = true;
+  for (const candidate of candidates) {
+    const cost = minorUnitsCost(candidate.comparableTotal);
+    if (cost === undefined) numericCost = false;
+    keys.push({ candidate, cost, reliability: numberOf(candidate.reliability), score: 0 });
+  }
   const byCost = (a: SortKeys, b: SortKeys): number =>
     numericCost
       ? (a.cost as number) - (b.cost as number)
