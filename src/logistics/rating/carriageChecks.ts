@@ -30,11 +30,16 @@ export function normalisedPostcodeOf(context: EtaContext, postcode: string): str
 
 /** The ship date in a time zone, looked up once per zone within a context. */
 function shipDayIn(context: EtaContext, timeZone: string): string {
-  const key = `shipDay|${timeZone}`;
-  const known = context.cache.get(key) as string | undefined;
-  if (known !== undefined) return known;
-  const day = cachedLocalDateIn(context.shipAt, timeZone);
-  context.cache.set(key, day);
+  let days = context.cache.get("shipDays") as Map<string, string> | undefined;
+  if (days === undefined) {
+    days = new Map();
+    context.cache.set("shipDays", days);
+  }
+  let day = days.get(timeZone);
+  if (day === undefined) {
+    day = cachedLocalDateIn(context.shipAt, timeZone);
+    days.set(timeZone, day);
+  }
   return day;
 }
 
@@ -142,7 +147,10 @@ function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasu
       });
     }
   }
-  shipment.pieces.forEach((piece, index) => {
+  if (!limits.maxPieceWeightKg && !limits.maxLengthCm && !limits.maxLengthPlusGirthCm) return;
+  const pieces = shipment.pieces;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as Shipment["pieces"][number];
     if (limits.maxPieceWeightKg && piece.weightKg.gt(limits.maxPieceWeightKg)) {
       reasons.push({
         code: "PIECE_OVERWEIGHT",
@@ -150,7 +158,7 @@ function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasu
         path: ["pieces", index, "weightKg"],
       });
     }
-    if (!limits.maxLengthCm && !limits.maxLengthPlusGirthCm) return;
+    if (!limits.maxLengthCm && !limits.maxLengthPlusGirthCm) continue;
     const { longest, lengthPlusGirth } = measures.pieces[index] as ShipmentMeasures["pieces"][number];
     if (limits.maxLengthCm && longest.gt(limits.maxLengthCm)) {
       reasons.push({
@@ -166,5 +174,5 @@ function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasu
         path: ["pieces", index, "dimensionsCm"],
       });
     }
-  });
+  }
 }

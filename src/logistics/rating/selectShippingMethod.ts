@@ -297,6 +297,26 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
       continue;
     }
     const quote = result.value;
+    if (
+      quote.total.currency === comparedIn &&
+      (parsed.deliverBy === undefined || quote.eta.latest <= parsed.deliverBy)
+    ) {
+      // The common case: comparable as is and in time, so no conversion and no intermediate object.
+      candidates.push({
+        id: card.id,
+        source: "rate-card",
+        carrier: card.carrier,
+        service: card.service,
+        mode: card.mode,
+        total: quote.total,
+        eta: quote.eta,
+        reliability: reliabilityOf(card.carrier),
+        quote,
+        externalRate: undefined,
+        comparableTotal: quote.total,
+      });
+      continue;
+    }
     admit({
       id: card.id,
       source: "rate-card",
