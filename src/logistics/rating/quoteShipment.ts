@@ -245,7 +245,9 @@ function countPieces(shipment: Shipment): number {
 }
 
 function line(amount: Decimal, currency: string, places: number): Money {
-  return makeMoney(amount.toDecimalPlaces(places, Dec.ROUND_HALF_UP), currency);
+  // An amount already within the minor units needs no rounding (decimals are immutable, so it is shared as is).
+  const rounded = amount.decimalPlaces() <= places ? amount : amount.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  return makeMoney(rounded, currency);
 }
 
 function surchargeLine(code: SurchargeCode, label: string, amount: Decimal, currency: string, places: number) {

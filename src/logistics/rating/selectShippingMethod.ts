@@ -559,7 +559,16 @@ function scoreBestValue(
     : { cost: 0.5, speed: 0.3, reliability: 0.2 };
   const sum = w.cost + w.speed + w.reliability;
   const totals = keys.map((key) => key.candidate.comparableTotal.amount.toNumber());
-  const days = keys.map((key) => Math.max(1, daysBetween(shipDay, key.candidate.eta.latest)));
+  const daysTo = new Map<LocalDate, number>();
+  const days = keys.map((key) => {
+    const latest = key.candidate.eta.latest;
+    let count = daysTo.get(latest);
+    if (count === undefined) {
+      count = Math.max(1, daysBetween(shipDay, latest));
+      daysTo.set(latest, count);
+    }
+    return count;
+  });
   const cheapest = Math.min(...totals);
   const quickest = Math.min(...days);
   keys.forEach((key, index) => {
