@@ -8,15 +8,39 @@ import { normalisePostcode, type Shipment } from "./shipment.js";
 import { cached, type EtaContext } from "./shippingEta.js";
 
 /** @internal the index of the zone serving the destination, or undefined. Longest postcode prefix first. */
-export function zoneIndexFor(card: RateCard, shipment: Shipment): number | undefined {
+export function zoneIndexFor(card: RateCard, shipment: Shipment, context?: EtaContext): number | undefined {
   const entry = rateCardIndex(card).zonesByCountry.get(shipment.destination.country);
   if (!entry) return undefined;
   const postcode = shipment.destination.postcode;
   if (postcode !== undefined && entry.prefixes.length > 0) {
-    const normal = normalisePostcode(postcode);
+    const normal = context ? normalisedPostcodeOf(context, postcode) : normalisePostcode(postcode);
     for (const [prefix, zone] of entry.prefixes) if (normal.startsWith(prefix)) return zone;
   }
   return entry.countryWide;
+}
+
+/** @internal the shipment's normalised postcode, computed once per context. */
+export function normalisedPostcodeOf(context: EtaContext, postcode: string): string {
+  const known = context.cache.get("postcode") as string | undefined;
+  if (known !== undefined) return known;
+  const normal = normalisePostcode(postcode);
+  context.cache.set("postcode", normal);
+  return normal;
+}
+
+/** The ship date in a time zone, looked up once per zone within a context. */
+function shipDayIn(context: EtaContext, timeZone: string): string {
+  let days = context.cache.get("shipDays") as Map<string, string> | undefined;
+  if (days === undefined) {
+    days = new Map();
+    context.cache.set("shipDays", days);
+  }
+  let day = days.get(timeZone);
+  if (day === undefined) {
+    day = cachedLocalDateIn(context.shipAt, timeZone);
+    days.set(timeZone, day);
+  }
+  return day;
 }
 
 /** @internal every reason the card cannot carry the shipment on that date (empty when it can). */
@@ -28,7 +52,7 @@ export function carriageReasons(
 ): CarriageReason[] {
   const reasons: CarriageReason[] = [];
   const index = rateCardIndex(card);
-  const shipDay = cachedLocalDateIn(context.shipAt, card.cutoff.timeZone);
+  const shipDay = shipDayIn(context, card.cutoff.timeZone);
   if (shipDay < card.validFrom || (card.validTo !== undefined && shipDay > card.validTo)) {
     reasons.push({
       code: "RATE_CARD_NOT_VALID",
@@ -53,16 +77,25 @@ export function carriageReasons(
     const where = shipment.destination.postcode ? `${destination} ${shipment.destination.postcode}` : destination;
     reasons.push({ code: "DESTINATION_NOT_SERVED", message: `no zone serves ${where}`, path: ["destination"] });
   }
-  contentReasons(card, shipment, reasons);
-  sizeReasons(card, shipment, measuresOf(context, shipment), reasons);
+  if (shipment.contents) contentReasons(card, shipment, reasons);
+  if (card.constraints) sizeReasons(card, shipment, measuresOf(context, shipment), reasons);
   return reasons;
 }
+
+const CONTENT_FLAGS = [
+  ["liquids", "LIQUID_NOT_ALLOWED"],
+  ["powders", "POWDER_NOT_ALLOWED"],
+  ["magnets", "MAGNET_NOT_ALLOWED"],
+] as const;
 
 function contentReasons(card: RateCard, shipment: Shipment, reasons: CarriageReason[]): void {
   const contents = shipment.contents;
   if (!contents) return;
   const index = rateCardIndex(card);
-  const refused = (contents.batteries ?? []).filter((battery) => !index.allowedBatteries.has(battery));
+  const refused =
+    contents.batteries && contents.batteries.length > 0
+      ? contents.batteries.filter((battery) => !index.allowedBatteries.has(battery))
+      : [];
   if (refused.length > 0) {
     reasons.push({
       code: "BATTERY_NOT_ALLOWED",
@@ -70,17 +103,15 @@ function contentReasons(card: RateCard, shipment: Shipment, reasons: CarriageRea
       path: ["contents", "batteries"],
     });
   }
-  const flags = [
-    ["liquids", "LIQUID_NOT_ALLOWED"],
-    ["powders", "POWDER_NOT_ALLOWED"],
-    ["magnets", "MAGNET_NOT_ALLOWED"],
-  ] as const;
-  for (const [flag, code] of flags) {
+  for (const [flag, code] of CONTENT_FLAGS) {
     if (contents[flag] === true && card.constraints?.[flag] !== true) {
       reasons.push({ code, message: `${flag} are not accepted`, path: ["contents", flag] });
     }
   }
-  const banned = (contents.categories ?? []).filter((category) => index.bannedCategories.has(category.toLowerCase()));
+  const banned =
+    contents.categories && contents.categories.length > 0 && index.bannedCategories.size > 0
+      ? contents.categories.filter((category) => index.bannedCategories.has(category.toLowerCase()))
+      : [];
   if (banned.length > 0) {
     reasons.push({
       code: "CATEGORY_BANNED",
@@ -116,7 +147,10 @@ function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasu
       });
     }
   }
-  shipment.pieces.forEach((piece, index) => {
+  if (!limits.maxPieceWeightKg && !limits.maxLengthCm && !limits.maxLengthPlusGirthCm) return;
+  const pieces = shipment.pieces;
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as Shipment["pieces"][number];
     if (limits.maxPieceWeightKg && piece.weightKg.gt(limits.maxPieceWeightKg)) {
       reasons.push({
         code: "PIECE_OVERWEIGHT",
@@ -124,7 +158,7 @@ function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasu
         path: ["pieces", index, "weightKg"],
       });
     }
-    if (!limits.maxLengthCm && !limits.maxLengthPlusGirthCm) return;
+    if (!limits.maxLengthCm && !limits.maxLengthPlusGirthCm) continue;
     const { longest, lengthPlusGirth } = measures.pieces[index] as ShipmentMeasures["pieces"][number];
     if (limits.maxLengthCm && longest.gt(limits.maxLengthCm)) {
       reasons.push({
@@ -140,5 +174,5 @@ function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasu
         path: ["pieces", index, "dimensionsCm"],
       });
     }
-  });
+  }
 }

@@ -20,14 +20,7 @@ import { boxMeasures } from "./dimensions.js";
 import { type RateCard, type RateCardInput, rateCardIndex, toRateCard } from "./rateCard.js";
 import { basePrice, chargeAmount } from "./ratePricing.js";
 import { normalisePostcode, type Shipment, type ShipmentInput, shipmentSchema } from "./shipment.js";
-import {
-  cached,
-  type EtaContext,
-  estimateEta,
-  etaContext,
-  type ShippingCalendars,
-  type ShippingEta,
-} from "./shippingEta.js";
+import { type EtaContext, estimateEta, etaContext, type ShippingCalendars, type ShippingEta } from "./shippingEta.js";
 import type { ShippingMode } from "./shippingMode.js";
 
 /**
@@ -185,7 +178,7 @@ export function quoteOnCard(
   shipment: Shipment,
   context: EtaContext,
 ): Result<ShippingQuote, CannotCarry> {
-  const zoneIndex = zoneIndexFor(card, shipment);
+  const zoneIndex = zoneIndexFor(card, shipment, context);
   const reasons = carriageReasons(card, shipment, context, zoneIndex);
   const zone = zoneIndex === undefined ? undefined : card.zones[zoneIndex];
   if (reasons.length > 0 || zone === undefined) {
@@ -202,14 +195,15 @@ export function quoteOnCard(
     card.cutoff,
     zone.transitDays,
   );
-  const rule = card.chargeable;
-  const chargeable = cached(context, `chargeable|${ruleKey(rule)}`, () => chargeableOnCard(card, shipment));
-  const computed = basePrice(zone.price, chargeable.value, shipment.itemCount ?? countPieces(shipment));
+  const chargeable = chargeableOf(context, card, shipment);
+  const computed = basePrice(zone.price, chargeable.value, shipment.itemCount ?? piecesOf(context, shipment));
   const minimumApplied = zone.minimumCharge !== undefined && computed.lt(zone.minimumCharge);
   const baseAmount = minimumApplied ? (zone.minimumCharge as Decimal) : computed;
-  const base = line(baseAmount, card.currency);
-  const surcharges = surchargeLines(card, shipment, chargeable, base.amount, eta.handoverDate);
-  const total = surcharges.reduce((sum, item) => sum.plus(item.amount.amount), base.amount);
+  const places = minorUnitsOf(card.currency) ?? 2;
+  const base = line(baseAmount, card.currency, places);
+  const surcharges = surchargeLines(card, shipment, chargeable, base.amount, eta.handoverDate, places);
+  let total = base.amount;
+  for (const item of surcharges) total = total.plus(item.amount.amount);
   return ok(
     Object.freeze({
       rateCardId: card.id,
@@ -217,7 +211,7 @@ export function quoteOnCard(
       service: card.service,
       mode: card.mode,
       zoneId: zone.id,
-      chargeable: Object.freeze(chargeable),
+      chargeable,
       base,
       minimumApplied,
       surcharges: Object.freeze(surcharges),
@@ -227,12 +221,37 @@ export function quoteOnCard(
   );
 }
 
+/** The shipment's chargeable quantity under the card's rule, computed once per equal rule within a context. */
+function chargeableOf(context: EtaContext, card: RateCard, shipment: Shipment): QuotedChargeable {
+  const key = `chargeable|${ruleKey(card.chargeable)}`;
+  const known = context.cache.get(key) as QuotedChargeable | undefined;
+  if (known !== undefined) return known;
+  const value = Object.freeze(chargeableOnCard(card, shipment));
+  context.cache.set(key, value);
+  return value;
+}
+
+/** The shipment's number of pieces, counted once per context. */
+function piecesOf(context: EtaContext, shipment: Shipment): number {
+  const known = context.cache.get("pieceCount") as number | undefined;
+  if (known !== undefined) return known;
+  const count = countPieces(shipment);
+  context.cache.set("pieceCount", count);
+  return count;
+}
+
 function countPieces(shipment: Shipment): number {
   return shipment.pieces.reduce((count, piece) => count + (piece.quantity ?? 1), 0);
 }
 
-function line(amount: Decimal, currency: string): Money {
-  return makeMoney(amount.toDecimalPlaces(minorUnitsOf(currency) ?? 2, Dec.ROUND_HALF_UP), currency);
+function line(amount: Decimal, currency: string, places: number): Money {
+  // An amount already within the minor units needs no rounding (decimals are immutable, so it is shared as is).
+  const rounded = amount.decimalPlaces() <= places ? amount : amount.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  return makeMoney(rounded, currency);
+}
+
+function surchargeLine(code: SurchargeCode, label: string, amount: Decimal, currency: string, places: number) {
+  return Object.freeze({ code, label, amount: line(amount, currency, places) });
 }
 
 function surchargeLines(
@@ -241,43 +260,87 @@ function surchargeLines(
   chargeable: QuotedChargeable,
   base: Decimal,
   handoverDate: string,
+  places: number,
 ): QuoteSurcharge[] {
   const rules = card.surcharges;
   if (!rules) return [];
+  const currency = card.currency;
   const lines: QuoteSurcharge[] = [];
-  const add = (code: SurchargeCode, label: string, amount: Decimal): void => {
-    lines.push(Object.freeze({ code, label, amount: line(amount, card.currency) }));
-  };
   if (rules.remoteArea && isRemote(card, shipment)) {
-    add("REMOTE_AREA", "Remote area", chargeAmount(rules.remoteArea.charge, chargeable.value, base));
+    lines.push(
+      surchargeLine(
+        "REMOTE_AREA",
+        "Remote area",
+        chargeAmount(rules.remoteArea.charge, chargeable.value, base),
+        currency,
+        places,
+      ),
+    );
   }
   if (rules.oversize) {
     const { charge } = rules.oversize;
-    let amount = new Dec(0);
+    let amount: Decimal | undefined;
     let count = 0;
     for (const piece of shipment.pieces) {
       if (!isOversize(rules.oversize, piece)) continue;
       const quantity = piece.quantity ?? 1;
       count += quantity;
-      amount = amount.plus(chargeAmount(charge, piece.weightKg, base).times(quantity));
+      const one = chargeAmount(charge, piece.weightKg, base).times(quantity);
+      amount = amount === undefined ? one : amount.plus(one);
     }
-    if (count > 0) add("OVERSIZE", `Oversize (${count} piece${count === 1 ? "" : "s"})`, amount);
+    if (count > 0 && amount !== undefined) {
+      lines.push(
+        surchargeLine("OVERSIZE", `Oversize (${count} piece${count === 1 ? "" : "s"})`, amount, currency, places),
+      );
+    }
   }
   if (rules.battery && (shipment.contents?.batteries?.length ?? 0) > 0) {
-    add("BATTERY", "Battery", chargeAmount(rules.battery.charge, chargeable.value, base));
+    lines.push(
+      surchargeLine("BATTERY", "Battery", chargeAmount(rules.battery.charge, chargeable.value, base), currency, places),
+    );
   }
-  for (const season of rules.peakSeason ?? []) {
-    if (handoverDate >= season.from && handoverDate <= season.to) {
-      add("PEAK_SEASON", `Peak season: ${season.name}`, chargeAmount(season.charge, chargeable.value, base));
+  if (rules.peakSeason) {
+    for (const season of rules.peakSeason) {
+      if (handoverDate >= season.from && handoverDate <= season.to) {
+        lines.push(
+          surchargeLine(
+            "PEAK_SEASON",
+            `Peak season: ${season.name}`,
+            chargeAmount(season.charge, chargeable.value, base),
+            currency,
+            places,
+          ),
+        );
+      }
     }
   }
   if (rules.fuel) {
-    const fuelBase = rules.fuel.includeSurcharges
-      ? lines.reduce((sum, item) => sum.plus(item.amount.amount), base)
-      : base;
-    add("FUEL", `Fuel ${rules.fuel.percent.toString()}%`, fuelBase.times(rules.fuel.percent).times("0.01"));
+    let fuelBase = base;
+    if (rules.fuel.includeSurcharges) for (const item of lines) fuelBase = fuelBase.plus(item.amount.amount);
+    lines.push(
+      surchargeLine(
+        "FUEL",
+        fuelLabel(rules.fuel.percent),
+        fuelBase.times(rules.fuel.percent).times(ONE_PERCENT),
+        currency,
+        places,
+      ),
+    );
   }
   return lines;
+}
+
+const ONE_PERCENT = new Dec("0.01");
+const fuelLabels = new WeakMap<Decimal, string>();
+
+/** The fuel line's label, built once per (immutable) percentage. */
+function fuelLabel(percent: Decimal): string {
+  let label = fuelLabels.get(percent);
+  if (label === undefined) {
+    label = `Fuel ${percent.toString()}%`;
+    fuelLabels.set(percent, label);
+  }
+  return label;
 }
 
 function isRemote(card: RateCard, shipment: Shipment): boolean {
@@ -302,8 +365,19 @@ function isOversize(
   );
 }
 
+const ruleKeys = new WeakMap<RateCard["chargeable"], string>();
+
 /** A key that is equal for cards whose chargeable rules are equal, so one shipment's weight is computed once per rule. */
 function ruleKey(rule: RateCard["chargeable"]): string {
+  let key = ruleKeys.get(rule);
+  if (key === undefined) {
+    key = buildRuleKey(rule);
+    ruleKeys.set(rule, key);
+  }
+  return key;
+}
+
+function buildRuleKey(rule: RateCard["chargeable"]): string {
   switch (rule.method) {
     case "dimensional":
       return `d|${rule.divisor}|${rule.incrementKg}|${rule.per}|${rule.dimensionRounding}`;

@@ -297,6 +297,26 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
       continue;
     }
     const quote = result.value;
+    if (
+      quote.total.currency === comparedIn &&
+      (parsed.deliverBy === undefined || quote.eta.latest <= parsed.deliverBy)
+    ) {
+      // The common case: comparable as is and in time, so no conversion and no intermediate object.
+      candidates.push({
+        id: card.id,
+        source: "rate-card",
+        carrier: card.carrier,
+        service: card.service,
+        mode: card.mode,
+        total: quote.total,
+        eta: quote.eta,
+        reliability: reliabilityOf(card.carrier),
+        quote,
+        externalRate: undefined,
+        comparableTotal: quote.total,
+      });
+      continue;
+    }
     admit({
       id: card.id,
       source: "rate-card",
@@ -430,19 +450,46 @@ interface SortKeys {
   score: number;
 }
 
+const scales = new Map<number, Decimal>();
+const MAX_SAFE = new Dec(Number.MAX_SAFE_INTEGER);
+
+/** A money amount in minor units when that is an integer within the safe range, else undefined. */
+function minorUnitsCost(total: Money): number | undefined {
+  const minor = minorUnitsOf(total.currency) ?? 2;
+  let scale = scales.get(minor);
+  if (scale === undefined) {
+    scale = new Dec(10 ** minor);
+    scales.set(minor, scale);
+  }
+  const scaled = total.amount.times(scale);
+  return scaled.isInteger() && scaled.abs().lte(MAX_SAFE) ? scaled.toNumber() : undefined;
+}
+
+const numbers = new WeakMap<Decimal, number>();
+
+/** A decimal as a binary number, memoised per (immutable) decimal. */
+function numberOf(value: Decimal): number {
+  let known = numbers.get(value);
+  if (known === undefined) {
+    known = value.toNumber();
+    numbers.set(value, known);
+  }
+  return known;
+}
+
 function rank(
   candidates: Candidate[],
   policy: ShippingPolicy,
   shipDay: LocalDate,
   weights: { cost: Decimal; speed: Decimal; reliability: Decimal } | undefined,
 ): RankedShippingOption[] {
-  const keys: SortKeys[] = candidates.map((candidate) => {
-    const minor = minorUnitsOf(candidate.comparableTotal.currency) ?? 2;
-    const scaled = candidate.comparableTotal.amount.times(10 ** minor);
-    const cost = scaled.isInteger() && scaled.abs().lte(Number.MAX_SAFE_INTEGER) ? scaled.toNumber() : undefined;
-    return { candidate, cost, reliability: candidate.reliability.toNumber(), score: 0 };
-  });
-  const numericCost = keys.every((key) => key.cost !== undefined);
+  const keys: SortKeys[] = [];
+  let numericCost = true;
+  for (const candidate of candidates) {
+    const cost = minorUnitsCost(candidate.comparableTotal);
+    if (cost === undefined) numericCost = false;
+    keys.push({ candidate, cost, reliability: numberOf(candidate.reliability), score: 0 });
+  }
   const byCost = (a: SortKeys, b: SortKeys): number =>
     numericCost
       ? (a.cost as number) - (b.cost as number)
@@ -471,13 +518,30 @@ function rank(
       b.candidate.reliability.comparedTo(a.candidate.reliability) ||
       compareText(a.candidate.id, b.candidate.id),
   );
-  return keys.map((key, index) =>
-    Object.freeze({
-      ...key.candidate,
-      rank: index + 1,
-      score: policy === "best-value" ? new Dec(key.score.toFixed(6)) : undefined,
-    }),
-  );
+  const ranked: RankedShippingOption[] = [];
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as SortKeys;
+    const candidate = key.candidate;
+    // The candidate's fields in its own order, then rank and score (as a spread would, without the spread's cost).
+    ranked.push(
+      Object.freeze({
+        id: candidate.id,
+        source: candidate.source,
+        carrier: candidate.carrier,
+        service: candidate.service,
+        mode: candidate.mode,
+        total: candidate.total,
+        eta: candidate.eta,
+        reliability: candidate.reliability,
+        quote: candidate.quote,
+        externalRate: candidate.externalRate,
+        comparableTotal: candidate.comparableTotal,
+        rank: index + 1,
+        score: policy === "best-value" ? new Dec(key.score.toFixed(6)) : undefined,
+      }),
+    );
+  }
+  return ranked;
 }
 
 /**
@@ -495,7 +559,16 @@ function scoreBestValue(
     : { cost: 0.5, speed: 0.3, reliability: 0.2 };
   const sum = w.cost + w.speed + w.reliability;
   const totals = keys.map((key) => key.candidate.comparableTotal.amount.toNumber());
-  const days = keys.map((key) => Math.max(1, daysBetween(shipDay, key.candidate.eta.latest)));
+  const daysTo = new Map<LocalDate, number>();
+  const days = keys.map((key) => {
+    const latest = key.candidate.eta.latest;
+    let count = daysTo.get(latest);
+    if (count === undefined) {
+      count = Math.max(1, daysBetween(shipDay, latest));
+      daysTo.set(latest, count);
+    }
+    return count;
+  });
   const cheapest = Math.min(...totals);
   const quickest = Math.min(...days);
   keys.forEach((key, index) => {

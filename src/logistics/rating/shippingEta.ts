@@ -103,7 +103,8 @@ function transitCalendar(origin: BusinessCalendar, destination: BusinessCalendar
 
 /** @internal memoises `compute` under `key` for the life of the context. */
 export function cached<T>(context: EtaContext, key: string, compute: () => T): T {
-  if (context.cache.has(key)) return context.cache.get(key) as T;
+  const known = context.cache.get(key);
+  if (known !== undefined || context.cache.has(key)) return known as T;
   const value = compute();
   context.cache.set(key, value);
   return value;
