@@ -70,6 +70,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     layers: [...market.additionalDuties, ...parsed.additionalDuties].filter((l) => isRuleInForce(l.rule, parsed.date)),
     tariffSource: parsed.tariffSource,
     toDeclared,
+    dutyForTaxNeeded: market.taxes.some((tax) => !Array.isArray(tax.base) || tax.base.includes("duty")),
   });
   const taxes = computeImportTaxes(lines, {
     currency: declared,

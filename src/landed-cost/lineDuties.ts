@@ -23,6 +23,8 @@ export interface DutyContext {
   readonly layers: readonly AdditionalDutyLayer[];
   readonly tariffSource: TariffSource | undefined;
   readonly toDeclared: (amount: Money, path: ReadonlyArray<string | number>) => Decimal;
+  /** False when no import tax of the market has duty in its base: the per-line duty for tax is then left at zero. */
+  readonly dutyForTaxNeeded?: boolean;
 }
 
 interface LineMeasures {
@@ -169,10 +171,13 @@ function groupCharges(
     currency,
     evaluated.map((e) => e.raw),
   );
+  const needed = context.dutyForTaxNeeded !== false;
   return items.map(({ line, rule }, k) => {
     const item = evaluated[k] as (typeof evaluated)[number];
     const index = line.index;
-    dutyForTax[index] = (dutyForTax[index] as Decimal).plus(roundAsAuthority(item.raw, currency, rounding.lineDuty));
+    if (needed) {
+      dutyForTax[index] = (dutyForTax[index] as Decimal).plus(roundAsAuthority(item.raw, currency, rounding.lineDuty));
+    }
     if (item.rate !== undefined) {
       // The common case as one literal (same keys, same order) rather than a spread.
       return {
