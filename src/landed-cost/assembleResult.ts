@@ -33,6 +33,15 @@ const KIND_FIELD = { duty: "duty", tax: "tax", fee: "fees" } as const;
 /** decimal.js values are immutable, so one zero can stand for every empty share. */
 const ZERO: Decimal = new Dec(0);
 
+/**
+ * `sum + value`, skipping the copy when `sum` is the shared zero: decimal.js gives `0 + value` as `value` rounded to
+ * the precision, which is `value` itself when it has no more significant digits than that (and is not zero, whose
+ * sign the addition normalises).
+ */
+function addTo(sum: Decimal, value: Decimal): Decimal {
+  return sum === ZERO && !value.isZero() && value.sd() <= Dec.precision ? value : sum.plus(value);
+}
+
 /** @internal converts charges, spreads declaration-level ones and builds the lines. */
 export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const { currency, fx, lines } = context;
@@ -91,7 +100,7 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
     const tax = perLine.tax[i] as Decimal;
     const fees = perLine.fees[i] as Decimal;
     // Same order of additions as Σ [goods, freight, insurance, onward, duty, tax, fees] from zero.
-    const landed = ZERO.plus(goods.amount)
+    const landed = addTo(ZERO, goods.amount)
       .plus(lineFreight)
       .plus(lineInsurance)
       .plus(lineOnward)
@@ -124,11 +133,11 @@ function spread(
   currency: string,
 ): void {
   if (draft.lineIndex !== undefined) {
-    target[draft.lineIndex] = (target[draft.lineIndex] as Decimal).plus(converted);
+    target[draft.lineIndex] = addTo(target[draft.lineIndex] as Decimal, converted);
     return;
   }
   splitOver(converted, currency, ratios).forEach((share, index) => {
-    target[index] = (target[index] as Decimal).plus(share);
+    target[index] = addTo(target[index] as Decimal, share);
   });
 }
 
