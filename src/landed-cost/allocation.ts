@@ -10,6 +10,12 @@ import { allocate, Dec, type Decimal, type DecimalInput, money } from "../core/i
  */
 export type AllocationBasis = "value" | "weight" | "quantity" | "volume";
 
+/** decimal.js values are immutable, so one zero can stand for every zero share. */
+const ZERO: Decimal = new Dec(0);
+
+/** Parsed once: comparing with the number itself would parse it again for every ratio. */
+const MAX_SAFE: Decimal = new Dec(Number.MAX_SAFE_INTEGER);
+
 /** @internal ratios scaled once to safe integers (when they fit), so repeated allocations take core's fast path. */
 export interface PreparedRatios {
   readonly kind: "prepared";
@@ -23,7 +29,7 @@ export function prepareRatios(ratios: readonly Decimal[]): PreparedRatios {
   let places = 0;
   for (const ratio of usable) places = Math.max(places, ratio.decimalPlaces());
   const scaled = usable.map((ratio) => (places === 0 ? ratio : ratio.times(10 ** places)));
-  const safe = places <= 15 && scaled.every((value) => value.lte(Number.MAX_SAFE_INTEGER));
+  const safe = places <= 15 && scaled.every((value) => value.lte(MAX_SAFE));
   return { kind: "prepared", values: safe ? scaled.map((value) => value.toNumber()) : usable, length: usable.length };
 }
 
@@ -33,7 +39,7 @@ export function prepareRatios(ratios: readonly Decimal[]): PreparedRatios {
  */
 export function splitOver(total: Decimal, currency: string, ratios: PreparedRatios | readonly Decimal[]): Decimal[] {
   const prepared = isPrepared(ratios) ? ratios : prepareRatios(ratios);
-  if (total.isZero()) return Array.from({ length: prepared.length }, () => new Dec(0));
+  if (total.isZero()) return new Array<Decimal>(prepared.length).fill(ZERO);
   return allocate(money(total, currency), prepared.values).map((share) => share.amount);
 }
 

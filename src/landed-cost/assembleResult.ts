@@ -30,14 +30,26 @@ export interface AssemblyContext {
 
 const KIND_FIELD = { duty: "duty", tax: "tax", fee: "fees" } as const;
 
+/** decimal.js values are immutable, so one zero can stand for every empty share. */
+const ZERO: Decimal = new Dec(0);
+
+/**
+ * `sum + value`, skipping the copy when `sum` is the shared zero: decimal.js gives `0 + value` as `value` rounded to
+ * the precision, which is `value` itself when it has no more significant digits than that (and is not zero, whose
+ * sign the addition normalises).
+ */
+function addTo(sum: Decimal, value: Decimal): Decimal {
+  return sum === ZERO && !value.isZero() && value.sd() <= Dec.precision ? value : sum.plus(value);
+}
+
 /** @internal converts charges, spreads declaration-level ones and builds the lines. */
 export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const { currency, fx, lines } = context;
   const n = lines.length;
   const perLine = {
-    duty: lines.map(() => new Dec(0)),
-    tax: lines.map(() => new Dec(0)),
-    fees: lines.map(() => new Dec(0)),
+    duty: new Array<Decimal>(n).fill(ZERO),
+    tax: new Array<Decimal>(n).fill(ZERO),
+    fees: new Array<Decimal>(n).fill(ZERO),
   };
   const customsValues = lines.map((line) => line.customsValue);
   const cvRatios = prepareRatios(customsValues);
@@ -67,7 +79,7 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   });
   const cost = (kind: ShipmentCostKind): Decimal[] => {
     const given = context.shipment.costs[kind];
-    if (!given || context.shipment.included.includes(kind)) return lines.map(() => new Dec(0));
+    if (!given || context.shipment.included.includes(kind)) return new Array<Decimal>(n).fill(ZERO);
     if (sameCurrency) return lines.map((line) => line[kind]);
     return splitOver(fx.convert(given, currency, ["input", kind]).amount, currency, context.shipment.ratios);
   };
@@ -80,30 +92,34 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const result: LandedCostLine[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[i] as WorkLine;
-    const parts = [
-      (context.goods[i] as Money).amount,
-      freight[i] as Decimal,
-      insurance[i] as Decimal,
-      onward[i] as Decimal,
-      perLine.duty[i] as Decimal,
-      perLine.tax[i] as Decimal,
-      perLine.fees[i] as Decimal,
-    ];
-    const landed = sumDecimals(parts);
-    const m = (value: Decimal) => money(value, currency);
+    const goods = context.goods[i] as Money;
+    const lineFreight = freight[i] as Decimal;
+    const lineInsurance = insurance[i] as Decimal;
+    const lineOnward = onward[i] as Decimal;
+    const duty = perLine.duty[i] as Decimal;
+    const tax = perLine.tax[i] as Decimal;
+    const fees = perLine.fees[i] as Decimal;
+    // Same order of additions as Σ [goods, freight, insurance, onward, duty, tax, fees] from zero.
+    const landed = addTo(ZERO, goods.amount)
+      .plus(lineFreight)
+      .plus(lineInsurance)
+      .plus(lineOnward)
+      .plus(duty)
+      .plus(tax)
+      .plus(fees);
     result.push({
       id: line.id,
       quantity: line.quantity.toString(),
-      customsValue: m(lineCustomsValues[i] as Decimal),
-      goods: context.goods[i] as Money,
-      freight: m(freight[i] as Decimal),
-      insurance: m(insurance[i] as Decimal),
-      onwardTransport: m(onward[i] as Decimal),
-      duty: m(perLine.duty[i] as Decimal),
-      tax: m(perLine.tax[i] as Decimal),
-      fees: m(perLine.fees[i] as Decimal),
-      landedCost: m(landed),
-      unitLandedCost: m(landed.div(line.quantity).toDecimalPlaces(places, Dec.ROUND_HALF_UP)),
+      customsValue: money(lineCustomsValues[i] as Decimal, currency),
+      goods,
+      freight: money(lineFreight, currency),
+      insurance: money(lineInsurance, currency),
+      onwardTransport: money(lineOnward, currency),
+      duty: money(duty, currency),
+      tax: money(tax, currency),
+      fees: money(fees, currency),
+      landedCost: money(landed, currency),
+      unitLandedCost: money(landed.div(line.quantity).toDecimalPlaces(places, Dec.ROUND_HALF_UP), currency),
     });
   }
   return { charges, lines: result };
@@ -117,16 +133,34 @@ function spread(
   currency: string,
 ): void {
   if (draft.lineIndex !== undefined) {
-    target[draft.lineIndex] = (target[draft.lineIndex] as Decimal).plus(converted);
+    target[draft.lineIndex] = addTo(target[draft.lineIndex] as Decimal, converted);
     return;
   }
   splitOver(converted, currency, ratios).forEach((share, index) => {
-    target[index] = (target[index] as Decimal).plus(share);
+    target[index] = addTo(target[index] as Decimal, share);
   });
 }
 
 function toCharge(draft: DraftCharge, amount: Money, converted: Money, context: AssemblyContext): LandedCostCharge {
   const line = draft.lineIndex === undefined ? undefined : context.lines[draft.lineIndex];
+  if (line && draft.base !== undefined && draft.rate !== undefined) {
+    // The common per-line charge as one literal (same keys, same order) rather than spreads.
+    return {
+      id: `${draft.code}:${line.id}`,
+      kind: draft.kind,
+      code: draft.code,
+      name: draft.name,
+      lineId: line.id,
+      base: money(draft.base, context.declared),
+      rate: draft.rate,
+      description: draft.description,
+      computed: money(draft.computed, context.declared),
+      amount,
+      amountInCurrency: converted,
+      collection: draft.collection,
+      rule: draft.rule,
+    };
+  }
   return {
     id: line ? `${draft.code}:${line.id}` : draft.code,
     kind: draft.kind,

@@ -1,4 +1,4 @@
-import { type Decimal, invalidArgument, type Money, money, opsError, parseInput } from "../core/index.js";
+import { Dec, type Decimal, invalidArgument, type Money, money, opsError, parseInput } from "../core/index.js";
 import { assembleAmounts } from "./assembleResult.js";
 import { sumDecimals } from "./authorityRounding.js";
 import { requireCountry } from "./countries.js";
@@ -70,6 +70,7 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     layers: [...market.additionalDuties, ...parsed.additionalDuties].filter((l) => isRuleInForce(l.rule, parsed.date)),
     tariffSource: parsed.tariffSource,
     toDeclared,
+    dutyForTaxNeeded: market.taxes.some((tax) => !Array.isArray(tax.base) || tax.base.includes("duty")),
   });
   const taxes = computeImportTaxes(lines, {
     currency: declared,
@@ -109,24 +110,21 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     otherCosts: parsed.otherCosts,
     date: parsed.date,
   });
-  const inCurrency = (pick: (line: LandedCostResult["lines"][number]) => Money) =>
-    money(sumDecimals(assembled.lines.map((line) => pick(line).amount)), parsed.currency);
+  const totals = lineTotals(assembled.lines);
+  const inCurrency = (total: Decimal) => money(total, parsed.currency);
   const declaredTotal = (kind: DraftCharge["kind"]) =>
     money(sumDecimals(assembled.charges.filter((c) => c.kind === kind).map((c) => c.amount.amount)), declared);
   return {
     destination: parsed.destination,
     date: parsed.date,
     currency: parsed.currency,
-    customsValue: inCurrency((line) => line.customsValue),
-    goodsTotal: inCurrency((line) => line.goods),
-    shippingTotal: money(
-      sumDecimals(assembled.lines.map((l) => l.freight.amount.plus(l.insurance.amount).plus(l.onwardTransport.amount))),
-      parsed.currency,
-    ),
-    dutyTotal: inCurrency((line) => line.duty),
-    taxTotal: inCurrency((line) => line.tax),
-    feeTotal: inCurrency((line) => line.fees),
-    landedTotal: inCurrency((line) => line.landedCost),
+    customsValue: inCurrency(totals.customsValue),
+    goodsTotal: inCurrency(totals.goods),
+    shippingTotal: inCurrency(totals.shipping),
+    dutyTotal: inCurrency(totals.duty),
+    taxTotal: inCurrency(totals.tax),
+    feeTotal: inCurrency(totals.fees),
+    landedTotal: inCurrency(totals.landedCost),
     charges: assembled.charges,
     lines: assembled.lines,
     regime: describeRegime(regime, checks, entryType, market, customsValue),
@@ -142,6 +140,27 @@ export function landedCost(input: LandedCostInput): LandedCostResult {
     rules: { valuation: valuation.rule, rounding: rounding.rule },
     notes: notesFor(parsed, valuation.basis, regime, shipment.included),
   };
+}
+
+/** Σ over the lines of each amount in one pass (same additions, in the same order, as one sum per field). */
+function lineTotals(lines: readonly LandedCostResult["lines"][number][]) {
+  let customsValue: Decimal = new Dec(0);
+  let goods: Decimal = new Dec(0);
+  let shipping: Decimal = new Dec(0);
+  let duty: Decimal = new Dec(0);
+  let tax: Decimal = new Dec(0);
+  let fees: Decimal = new Dec(0);
+  let landedCost: Decimal = new Dec(0);
+  for (const line of lines) {
+    customsValue = customsValue.plus(line.customsValue.amount);
+    goods = goods.plus(line.goods.amount);
+    shipping = shipping.plus(line.freight.amount.plus(line.insurance.amount).plus(line.onwardTransport.amount));
+    duty = duty.plus(line.duty.amount);
+    tax = tax.plus(line.tax.amount);
+    fees = fees.plus(line.fees.amount);
+    landedCost = landedCost.plus(line.landedCost.amount);
+  }
+  return { customsValue, goods, shipping, duty, tax, fees, landedCost };
 }
 
 function checkReferences(input: ParsedLandedCostInput): void {

@@ -2,13 +2,16 @@ import { Dec, type Decimal, type Money, opsError } from "../core/index.js";
 import { splitOver } from "./allocation.js";
 import { roundAsAuthority, sumDecimals } from "./authorityRounding.js";
 import type { DraftCharge } from "./draftCharge.js";
-import { type DutyMeasure, evaluateDutyMeasure } from "./dutyMeasure.js";
+import { type DutyMeasure, evaluateDutyMeasure, percentText } from "./dutyMeasure.js";
 import { hsMatchesAny } from "./hsCode.js";
 import type { AdditionalDutyLayer, AuthorityRounding, LowValueRegime, MarketRules } from "./marketRules.js";
 import type { RuleRef } from "./ruleRef.js";
 import { showMoney } from "./showMoney.js";
 import type { TariffSource } from "./tariffSource.js";
 import type { WorkLine } from "./workLine.js";
+
+/** decimal.js values are immutable, so one zero can start every line's sum. */
+const ZERO: Decimal = new Dec(0);
 
 /** @internal what the duty step needs. */
 export interface DutyContext {
@@ -20,6 +23,8 @@ export interface DutyContext {
   readonly layers: readonly AdditionalDutyLayer[];
   readonly tariffSource: TariffSource | undefined;
   readonly toDeclared: (amount: Money, path: ReadonlyArray<string | number>) => Decimal;
+  /** False when no import tax of the market has duty in its base: the per-line duty for tax is then left at zero. */
+  readonly dutyForTaxNeeded?: boolean;
 }
 
 interface LineMeasures {
@@ -48,12 +53,12 @@ export function computeDuties(
       continue;
     }
     const base = baseMeasures(line, context);
-    add("CUSTOMS_DUTY", "Customs duty", { line, ...base });
+    add("CUSTOMS_DUTY", "Customs duty", { line, measures: base.measures, rule: base.rule });
     for (const layer of context.layers) {
       if (layerApplies(layer, line)) add(layer.code, layer.name, { line, measures: [layer.measure], rule: layer.rule });
     }
   }
-  const dutyForTax = lines.map(() => new Dec(0));
+  const dutyForTax = new Array<Decimal>(lines.length).fill(ZERO);
   const charges: DraftCharge[] = [];
   for (const [code, group] of groups) charges.push(...groupCharges(code, group.name, group.items, context, dutyForTax));
   const flat = flatDuty(flatLines, lines.length, context, dutyForTax);
@@ -113,8 +118,24 @@ function groupCharges(
   dutyForTax: Decimal[],
 ): DraftCharge[] {
   const { rounding, currency } = context;
+  const adValorem = new Map<string, { rate: Decimal; text: string }>();
   const evaluated = items.map(({ line, measures }) => {
     const dutiableValue = roundAsAuthority(line.customsValue, currency, rounding.dutyBase);
+    const only = measures.length === 1 ? measures[0] : undefined;
+    if (only?.kind === "ad-valorem") {
+      // The common case, without the per-line closures: same arithmetic and text as evaluateDutyMeasure.
+      let parsed = adValorem.get(only.rate);
+      if (parsed === undefined) {
+        parsed = { rate: new Dec(only.rate), text: percentText(only.rate) };
+        adValorem.set(only.rate, parsed);
+      }
+      return {
+        dutiableValue,
+        raw: roundAsAuthority(dutiableValue.times(parsed.rate), currency, rounding.lineRaw),
+        rate: only.rate,
+        text: parsed.text,
+      };
+    }
     const outcomes = measures.map((measure) =>
       evaluateDutyMeasure(measure, {
         dutiableValue,
@@ -137,11 +158,10 @@ function groupCharges(
     const single = outcomes.length === 1 ? outcomes[0] : undefined;
     const exact = single ? single.amount : sumDecimals(outcomes.map((o) => o.amount));
     const raw = roundAsAuthority(exact, currency, rounding.lineRaw);
-    const only = measures.length === 1 ? measures[0] : undefined;
     return {
       dutiableValue,
       raw,
-      rate: only?.kind === "ad-valorem" ? only.rate : undefined,
+      rate: undefined as string | undefined, // a lone ad-valorem measure took the path above
       text: outcomes.map((o) => o.text).join(" + "),
     };
   });
@@ -151,10 +171,29 @@ function groupCharges(
     currency,
     evaluated.map((e) => e.raw),
   );
+  const needed = context.dutyForTaxNeeded !== false;
   return items.map(({ line, rule }, k) => {
     const item = evaluated[k] as (typeof evaluated)[number];
     const index = line.index;
-    dutyForTax[index] = (dutyForTax[index] as Decimal).plus(roundAsAuthority(item.raw, currency, rounding.lineDuty));
+    if (needed) {
+      dutyForTax[index] = (dutyForTax[index] as Decimal).plus(roundAsAuthority(item.raw, currency, rounding.lineDuty));
+    }
+    if (item.rate !== undefined) {
+      // The common case as one literal (same keys, same order) rather than a spread.
+      return {
+        kind: "duty",
+        code,
+        name,
+        lineIndex: index,
+        base: item.dutiableValue,
+        rate: item.rate,
+        description: item.text,
+        computed: item.raw,
+        amount: shares[k] as Decimal,
+        collection: "border",
+        rule,
+      } satisfies DraftCharge;
+    }
     return {
       kind: "duty",
       code,

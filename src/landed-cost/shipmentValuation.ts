@@ -87,6 +87,8 @@ export function valueShipment(
 
 /** @internal marks the lines a regime covers (all but its tariff exceptions). */
 export function markCoverage(lines: readonly WorkLine[], regime: LowValueRegime | undefined): WorkLine[] {
+  // valueShipment builds every line with coveredByRegime false: without a regime there is nothing to mark.
+  if (regime === undefined && lines.every((line) => !line.coveredByRegime)) return [...lines];
   return lines.map((line) => ({
     ...line,
     coveredByRegime: regime !== undefined && !(regime.exceptHs ?? []).some((p) => line.hsCode.startsWith(p)),
