@@ -1,35 +1,9 @@
 import * as z from "zod";
+import { AQL_SERIES } from "../../quality/index.js";
 import { nonEmptySchema } from "../shared/schemas.js";
 
-const AQL_VALUES = [
-  "0",
-  "0.010",
-  "0.015",
-  "0.025",
-  "0.040",
-  "0.065",
-  "0.10",
-  "0.15",
-  "0.25",
-  "0.40",
-  "0.65",
-  "1.0",
-  "1.5",
-  "2.5",
-  "4.0",
-  "6.5",
-  "10",
-  "15",
-  "25",
-  "40",
-  "65",
-  "100",
-  "150",
-  "250",
-  "400",
-  "650",
-  "1000",
-] as const;
+// The ISO 2859-1 preferred series from the quality area, plus "0" for zero tolerance.
+const AQL_VALUES = ["0", ...AQL_SERIES] as const;
 
 const aqlSchema = z.enum(AQL_VALUES, {
   message:
