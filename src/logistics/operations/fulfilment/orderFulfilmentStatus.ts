@@ -1,25 +1,11 @@
 import * as z from "zod";
 import { parseInput } from "../../../core/index.js";
-import type { FulfilmentState } from "./fulfilmentMachine.js";
+import { type FulfilmentState, fulfilmentMachine } from "./fulfilmentMachine.js";
 
-const fulfilmentStateSchema = z.enum([
-  "received",
-  "backordered",
-  "reviewed",
-  "picked",
-  "packed",
-  "labelled",
-  "handed_to_carrier",
-  "in_transit",
-  "delivered",
-  "address_problem",
-  "customs_hold",
-  "lost",
-  "damaged",
-  "returned_to_sender",
-  "cancelled",
-  "closed",
-]) satisfies z.ZodType<FulfilmentState>;
+// The machine's own state list, so the two can never drift apart.
+const fulfilmentStateSchema = z.enum(
+  fulfilmentMachine.states as readonly FulfilmentState[] as [FulfilmentState, ...FulfilmentState[]],
+);
 
 /**
  * An order's fulfilment status, derived from its shipments' states (see {@link deriveOrderFulfilmentStatus}).
