@@ -1,25 +1,8 @@
-import type { PlanCodeLetter } from "../vocabulary.js";
+import { type PlanCodeLetter, SAMPLE_SIZE_CODE_LETTERS } from "../vocabulary.js";
 import { type MasterTable, type MasterTableCell, parseMasterTableCell } from "./masterTable.js";
 
-const ROW_ORDER: readonly PlanCodeLetter[] = [
-  "A",
-  "B",
-  "C",
-  "D",
-  "E",
-  "F",
-  "G",
-  "H",
-  "J",
-  "K",
-  "L",
-  "M",
-  "N",
-  "P",
-  "Q",
-  "R",
-  "S",
-];
+// Table rows in printed order: Table I's letters, then S (tightened inspection's extra row).
+const ROW_ORDER: readonly PlanCodeLetter[] = [...SAMPLE_SIZE_CODE_LETTERS, "S"];
 
 /**
  * Where following a master table's arrows led: a plan at some code letter, or the double tables' instruction to use
