@@ -20,7 +20,7 @@ export function zoneIndexFor(card: RateCard, shipment: Shipment, context?: EtaCo
 }
 
 /** @internal the shipment's normalised postcode, computed once per context. */
-export function normalisedPostcodeOf(context: EtaContext, postcode: string): string {
+function normalisedPostcodeOf(context: EtaContext, postcode: string): string {
   const known = context.cache.get("postcode") as string | undefined;
   if (known !== undefined) return known;
   const normal = normalisePostcode(postcode);
