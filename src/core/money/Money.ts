@@ -1,5 +1,6 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import { invalidArgument, opsError } from "../errors/invalidArgument.js";
+import { isDecimalString } from "../validation/schemas.js";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec, type Decimal } from "./decimal.js";
 
@@ -37,13 +38,11 @@ export function requireCurrency(currency: unknown, path: ReadonlyArray<string | 
   return units;
 }
 
-const DECIMAL_STRING = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
 /** @internal parses a decimal input, refusing NaN, Infinity and malformed strings. */
 export function toDecimal(value: unknown, path: ReadonlyArray<string | number>): Decimal {
   if (typeof value === "string") {
     const trimmed = value.trim();
-    if (!DECIMAL_STRING.test(trimmed))
+    if (!isDecimalString(trimmed))
       throw invalidArgument(path, `must be a decimal number such as "12.34", got "${value}"`);
     return new Dec(trimmed);
   }

@@ -1,5 +1,21 @@
 import * as z from "zod";
 
+const DECIMAL_PATTERN = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Whether a string is a plain decimal number: optional sign, digits with an optional fraction, optional exponent
+ * (`"12.34"`, `"-0.5"`, `".25"`, `"1e-3"`). No thousands separators, no spaces, no `NaN` or `Infinity`.
+ *
+ * @example
+ * ```ts
+ * isDecimalString("12.34"); // true
+ * isDecimalString("12,34"); // false
+ * ```
+ */
+export function isDecimalString(value: string): boolean {
+  return DECIMAL_PATTERN.test(value);
+}
+
 /**
  * A finite number or a decimal string such as `"12.5"`: the way decimal inputs arrive from JSON.
  *
@@ -10,9 +26,7 @@ import * as z from "zod";
  */
 export const decimalInputSchema = z.union([
   z.number().refine(Number.isFinite, { message: "must be a finite number (not NaN or Infinity)" }),
-  z
-    .string()
-    .regex(/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/, { message: 'must be a decimal number such as "12.34"' }),
+  z.string().regex(DECIMAL_PATTERN, { message: 'must be a decimal number such as "12.34"' }),
 ]);
 
 /**

@@ -1,9 +1,7 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import * as z from "zod";
-import { Dec, type Decimal, isMoney, type Money, minorUnitsOf } from "../../core/index.js";
+import { Dec, type Decimal, isDecimalString, isMoney, type Money, minorUnitsOf } from "../../core/index.js";
 import { makeMoney } from "../../core/money/Money.js";
-
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /**
  * @internal a decimal input (string, finite number or decimal.js value) parsed into a core `Dec`. One transform does
@@ -17,7 +15,7 @@ export const decimalValueSchema = z
   ])
   .transform((value, ctx) => {
     if (
-      typeof value === "string" ? !DECIMAL.test(value.trim()) : typeof value === "number" && !Number.isFinite(value)
+      typeof value === "string" ? !isDecimalString(value.trim()) : typeof value === "number" && !Number.isFinite(value)
     ) {
       ctx.addIssue({ code: "custom", message: 'must be a finite decimal number such as "12.34"' });
       return z.NEVER;
@@ -98,7 +96,7 @@ export function toMoneyValue(value: Money | { amount: string; currency: string }
 export const nonNegativeDecimalLikeSchema = z.custom<string | number | Decimal>(
   (value) =>
     typeof value === "string"
-      ? DECIMAL.test(value) && !value.trim().startsWith("-")
+      ? isDecimalString(value) && !value.trim().startsWith("-")
       : typeof value === "number"
         ? Number.isFinite(value) && value >= 0
         : DecimalJs.isDecimal(value) && (value as Decimal).isFinite() && !(value as Decimal).isNegative(),

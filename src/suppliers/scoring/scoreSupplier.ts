@@ -1,4 +1,4 @@
-import { Dec, type Decimal, invalidArgument, opsError } from "../../core/index.js";
+import { Dec, type Decimal, invalidArgument, isDecimalString, opsError } from "../../core/index.js";
 import { apportionContributions } from "./apportionContributions.js";
 import { type CompiledCriterion, type CompiledScorecard, compileScorecard } from "./compileScorecard.js";
 import type { GradeBand, ScorecardInput, ScoringMeasurements } from "./scorecardSchema.js";
@@ -66,7 +66,6 @@ export interface ScoreSupplierOptions {
 
 const ZERO = new Dec(0);
 const HUNDRED = new Dec(100);
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
@@ -142,7 +141,7 @@ function readMeasurement(raw: unknown, path: ReadonlyArray<string | number>): nu
     if (!Number.isFinite(raw)) throw invalidArgument(path, `must be a finite number, got ${raw}`);
     return raw;
   }
-  if (typeof raw === "string" && DECIMAL.test(raw)) {
+  if (typeof raw === "string" && isDecimalString(raw)) {
     const value = Number(raw);
     if (Number.isFinite(value)) return value;
   }

@@ -3,6 +3,7 @@ import {
   countryCodeSchema,
   decimalInputSchema,
   instantSchema,
+  isDecimalString,
   localDateSchema,
 } from "../../../src/core/validation/schemas.js";
 import { toJsonSchema } from "../../../src/core/validation/toJsonSchema.js";
@@ -27,5 +28,14 @@ describe("shared schemas", () => {
   it("export as JSON Schema", () => {
     expect(toJsonSchema(countryCodeSchema)).toMatchObject({ type: "string", pattern: "^[A-Z]{2}$" });
     expect(toJsonSchema(localDateSchema)).toMatchObject({ type: "string", format: "date" });
+  });
+});
+
+describe("isDecimalString", () => {
+  it.each(["12.34", "-0.5", "+7", ".25", "1e-3", "2.", "0"])("accepts %s", (value) => {
+    expect(isDecimalString(value)).toBe(true);
+  });
+  it.each(["12,34", " 1", "NaN", "Infinity", "", "-", "1e", "0x10", "1 000"])("refuses %j", (value) => {
+    expect(isDecimalString(value)).toBe(false);
   });
 });
