@@ -105,8 +105,10 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
     const fees = perLine.fees[i] as Decimal;
     // Same order of additions as Σ [goods, freight, insurance, onward, duty, tax, fees] from zero; adding the shared
     // zero is skipped (it would only copy the sum).
-    let landed = addTo(ZERO, goods.amount);
-    for (const part of [lineFreight, lineInsurance, lineOnward, duty, tax, fees]) landed = addTo(landed, part);
+    const landed = addTo(
+      addTo(addTo(addTo(addTo(addTo(addTo(ZERO, goods.amount), lineFreight), lineInsurance), lineOnward), duty), tax),
+      fees,
+    );
     result.push({
       id: line.id,
       quantity: line.quantity.toString(),

@@ -1,8 +1,8 @@
 import type { CalendarData } from "./calendarData.js";
 
 /**
- * United States federal holidays, 2027, on the days they are observed (5 U.S.C. 6103; a Saturday holiday on the
- * Friday before, a Sunday one on the Monday after). Three holidays move in 2027: Juneteenth (Saturday 19 June, observed
+ * United States federal holidays, 2027, on the days they are observed (a Saturday holiday on the Friday before,
+ * 5 U.S.C. 6103(b); a Sunday one on the Monday after, Executive Order 11582). Three holidays move in 2027: Juneteenth (Saturday 19 June, observed
  * Friday 18 June), Independence Day (Sunday 4 July, observed Monday 5 July) and Christmas Day (Saturday 25 December,
  * observed Friday 24 December); and New Year's Day 2028 falls on a Saturday, so Friday 31 December 2027 is a holiday.
  * Monday to Friday otherwise, time zone `America/New_York`, covers 2027-01-01 to 2027-12-31. Equal to
@@ -24,7 +24,7 @@ export const US_2027: CalendarData = {
   holidays: [
     { date: "2027-01-01", name: "New Year's Day", nameZh: "元旦" },
     { date: "2027-01-18", name: "Birthday of Martin Luther King, Jr.", nameZh: "马丁·路德·金纪念日" },
-    { date: "2027-02-15", name: "Washington's Birthday", nameZh: "华盛顿诞辰纪念日（总统日）" },
+    { date: "2027-02-15", name: "Washington's Birthday", nameZh: "华盛顿诞辰纪念日" },
     { date: "2027-05-31", name: "Memorial Day", nameZh: "阵亡将士纪念日" },
     {
       date: "2027-06-18",
@@ -36,7 +36,7 @@ export const US_2027: CalendarData = {
       name: "Independence Day (observed; July 4 is a Sunday)",
       nameZh: "独立日（7月4日为周日，顺延至周一）",
     },
-    { date: "2027-09-06", name: "Labor Day", nameZh: "劳动节" },
+    { date: "2027-09-06", name: "Labor Day", nameZh: "劳工节" },
     { date: "2027-10-11", name: "Columbus Day", nameZh: "哥伦布日" },
     { date: "2027-11-11", name: "Veterans Day", nameZh: "退伍军人节" },
     { date: "2027-11-25", name: "Thanksgiving Day", nameZh: "感恩节" },
@@ -55,7 +55,8 @@ export const US_2027: CalendarData = {
   validFrom: "2027-01-01",
   validTo: "2027-12-31",
   sources: [
-    "5 U.S.C. 6103 (holidays of federal employees, and observance of holidays falling on a weekend)",
+    "5 U.S.C. 6103 (holidays of federal employees; 6103(b): a Saturday holiday is observed on the Friday before)",
+    "Executive Order 11582, section 3(a) (a Sunday holiday is observed on the Monday after)",
     "U.S. Office of Personnel Management, Federal Holidays: https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
   ],
 };

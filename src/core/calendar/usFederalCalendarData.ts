@@ -75,7 +75,10 @@ function dateInYear(rule: HolidayDateRule, year: number): number {
   return first + ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1);
 }
 
-/** The day a holiday is observed on (5 U.S.C. 6103(b)): Saturday's on the Friday before, Sunday's on the Monday after. */
+/**
+ * The day a holiday is observed on: a Saturday holiday on the Friday before (5 U.S.C. 6103(b)), a Sunday one on the
+ * Monday after (Executive Order 11582, section 3(a)).
+ */
 function observedDay(rule: UsFederalHolidayRule, year: number): CalendarDay {
   const actual = dateInYear(rule.date, year);
   const weekday = weekdayOf(actual);
@@ -105,11 +108,11 @@ function observedDay(rule: UsFederalHolidayRule, year: number): CalendarDay {
 /**
  * Builds the {@link CalendarData} of United States federal holidays for whole years from the rules of 5 U.S.C. 6103
  * ({@link US_FEDERAL_HOLIDAY_RULES}, or your own `rules`): each holiday on the day it is observed — a Saturday
- * holiday on the Friday before, a Sunday one on the Monday after, even across a year end (1 January 2028 is a
- * Saturday, so Friday 31 December 2027 is a holiday). Monday to Friday otherwise, time zone `America/New_York`.
+ * holiday on the Friday before (5 U.S.C. 6103(b)), a Sunday one on the Monday after (Executive Order 11582), even
+ * across a year end (1 January 2028 is a Saturday, so Friday 31 December 2027 is a holiday). Monday to Friday otherwise, time zone `America/New_York`.
  * Use it for years no preset covers; add Inauguration Day or executive-order closures to the data yourself.
- * Throws `INVALID_ARGUMENT` (path under `["options"]`) for a year before 1971, a range of 100 years or more, or a
- * malformed rule.
+ * Throws `INVALID_ARGUMENT` (path under `["options"]`) for a year before 1971 or after 9998, a range of 100 years or
+ * more, or a malformed rule.
  *
  * @example
  * ```ts
@@ -127,7 +130,8 @@ export function usFederalCalendarData(options: UsFederalCalendarOptions): Calend
   const validFrom = `${fromYear}-01-01`;
   const validTo = `${toYear}-12-31`;
   const holidays: CalendarDay[] = [];
-  for (let year = fromYear; year <= toYear + 1; year += 1) {
+  // A year's holiday can be observed in the year before (Saturday 1 January) or after (a Sunday 31 December rule).
+  for (let year = fromYear - 1; year <= toYear + 1; year += 1) {
     for (const rule of rules) {
       if (year < rule.since || (rule.until !== undefined && year > rule.until)) continue;
       const day = observedDay(rule, year);
@@ -145,7 +149,8 @@ export function usFederalCalendarData(options: UsFederalCalendarOptions): Calend
     validFrom,
     validTo,
     sources: [
-      "5 U.S.C. 6103 (holidays of federal employees, and observance of holidays falling on a weekend)",
+      "5 U.S.C. 6103 (holidays of federal employees; 6103(b): a Saturday holiday is observed on the Friday before)",
+      "Executive Order 11582, section 3(a) (a Sunday holiday is observed on the Monday after)",
       "U.S. Office of Personnel Management, Federal Holidays: https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/",
     ],
   };

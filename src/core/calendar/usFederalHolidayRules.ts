@@ -1,6 +1,10 @@
 import * as z from "zod";
 
-const month = z.number().int().min(1, { message: "must be a month, 1 to 12" }).max(12, { message: "must be 1 to 12" });
+const month = z
+  .number()
+  .int({ message: "must be a month, 1 to 12" })
+  .min(1, { message: "must be a month, 1 to 12" })
+  .max(12, { message: "must be a month, 1 to 12" });
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const year = z.number().int({ message: "must be a whole year" }).min(1971, { message: "must be 1971 or later" });
 
@@ -95,7 +99,7 @@ export type UsFederalHolidayRule = z.infer<typeof usFederalHolidayRuleSchema>;
  * // { kind: "nth-weekday", month: 11, weekday: 4, nth: 4 }
  * ```
  */
-export const US_FEDERAL_HOLIDAY_RULES: readonly UsFederalHolidayRule[] = [
+export const US_FEDERAL_HOLIDAY_RULES: readonly UsFederalHolidayRule[] = /* @__PURE__ */ deepFreezeRules([
   { name: "New Year's Day", nameZh: "元旦", date: { kind: "fixed", month: 1, day: 1 }, since: 1971 },
   {
     name: "Birthday of Martin Luther King, Jr.",
@@ -105,7 +109,7 @@ export const US_FEDERAL_HOLIDAY_RULES: readonly UsFederalHolidayRule[] = [
   },
   {
     name: "Washington's Birthday",
-    nameZh: "华盛顿诞辰纪念日（总统日）",
+    nameZh: "华盛顿诞辰纪念日",
     date: { kind: "nth-weekday", month: 2, weekday: 1, nth: 3 },
     since: 1971,
   },
@@ -122,7 +126,7 @@ export const US_FEDERAL_HOLIDAY_RULES: readonly UsFederalHolidayRule[] = [
     since: 2021,
   },
   { name: "Independence Day", nameZh: "独立日", date: { kind: "fixed", month: 7, day: 4 }, since: 1971 },
-  { name: "Labor Day", nameZh: "劳动节", date: { kind: "nth-weekday", month: 9, weekday: 1, nth: 1 }, since: 1971 },
+  { name: "Labor Day", nameZh: "劳工节", date: { kind: "nth-weekday", month: 9, weekday: 1, nth: 1 }, since: 1971 },
   {
     name: "Columbus Day",
     nameZh: "哥伦布日",
@@ -144,4 +148,10 @@ export const US_FEDERAL_HOLIDAY_RULES: readonly UsFederalHolidayRule[] = [
     since: 1971,
   },
   { name: "Christmas Day", nameZh: "圣诞节", date: { kind: "fixed", month: 12, day: 25 }, since: 1971 },
-];
+]);
+
+/** Frozen to the bottom, so no caller can change the preset every later call uses. */
+function deepFreezeRules(rules: UsFederalHolidayRule[]): readonly UsFederalHolidayRule[] {
+  for (const rule of rules) Object.freeze(Object.freeze(rule).date);
+  return Object.freeze(rules);
+}

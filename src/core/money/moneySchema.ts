@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parseInput } from "../validation/parseInput.js";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec } from "./decimal.js";
 import { isMoney, type Money, makeMoney, requireMoney } from "./Money.js";
@@ -69,9 +70,13 @@ export interface MoneyToJsonOptions {
   readonly padMinorUnits?: boolean;
 }
 
+const moneyToJsonOptionsSchema = z.strictObject({ padMinorUnits: z.boolean().optional() });
+
 /**
  * Money as plain JSON, `{ amount: "12.34", currency: "USD" }`, the inverse of {@link moneySchema}: the shortest exact
  * decimal by default, or padded to the currency's minor units with `padMinorUnits`. Either way nothing is rounded.
+ * Throws `INVALID_ARGUMENT` for a value that is not a Money (`["amount"]`) or unknown or mistyped options
+ * (`["options", ...]`).
  *
  * @example
  * ```ts
@@ -82,7 +87,8 @@ export interface MoneyToJsonOptions {
  */
 export function moneyToJson(amount: Money, options: MoneyToJsonOptions = {}): MoneyJson {
   const value = requireMoney(amount, ["amount"]).amount;
-  if (options.padMinorUnits !== true) return { amount: value.toFixed(), currency: amount.currency };
+  const { padMinorUnits = false } = parseInput(moneyToJsonOptionsSchema, options, ["options"]);
+  if (!padMinorUnits) return { amount: value.toFixed(), currency: amount.currency };
   const places = Math.max(minorUnitsOf(amount.currency) ?? 0, value.decimalPlaces());
   return { amount: value.toFixed(places), currency: amount.currency };
 }

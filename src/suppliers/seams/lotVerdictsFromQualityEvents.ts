@@ -2,11 +2,13 @@ import * as z from "zod";
 import { invalidArgument, parseInput } from "../../core/index.js";
 import type { QualityLotVerdict } from "./qualityLotVerdict.js";
 
-const inspectionTypeSchema = z.enum(["IQC", "IPQC", "OQC"]);
+const INSPECTION_TYPES = ["IQC", "IPQC", "OQC"] as const;
+const inspectionTypeSchema = z.enum(INSPECTION_TYPES);
 
 const inspectedLot = {
   id: z.string().min(1),
-  at: z.string().min(1),
+  schemaVersion: z.literal(1),
+  at: z.iso.datetime({ offset: true }),
   supplierId: z.string().min(1).optional(),
   inspectionId: z.string().min(1),
   inspectionType: inspectionTypeSchema,
@@ -23,13 +25,40 @@ const lotEventSchema = z.discriminatedUnion("type", [
     lotSize: z.number().int().positive(),
     purchaseOrderId: z.string().min(1).optional(),
   }),
-  z.object({ ...inspectedLot, type: z.literal("defects-counted"), nonconformingUnits: z.number().int().nonnegative() }),
+  z
+    .object({ ...inspectedLot, type: z.literal("defects-counted"), nonconformingUnits: z.number().int().nonnegative() })
+    .refine((event) => event.nonconformingUnits <= event.inspectedUnits, {
+      path: ["nonconformingUnits"],
+      message: "must not exceed inspectedUnits",
+    }),
 ]);
 
 type LotEvent = z.infer<typeof lotEventSchema>;
 type JudgedEvent = Extract<LotEvent, { type: "lot-accepted" | "lot-rejected" }>;
+type CountEvent = Extract<LotEvent, { type: "defects-counted" }>;
 
 const READ_TYPES: ReadonlySet<unknown> = new Set(["lot-accepted", "lot-rejected", "defects-counted"]);
+
+/**
+ * Options of {@link lotVerdictsFromQualityEvents}.
+ *
+ * @example
+ * ```ts
+ * lotVerdictsFromQualityEventsOptionsSchema.parse({ supplierId: "SUP-7", attempts: "latest" });
+ * ```
+ */
+export const lotVerdictsFromQualityEventsOptionsSchema = z.strictObject({
+  /** Used for events that carry no `supplierId`. */
+  supplierId: z.string().min(1).optional(),
+  /** Which inspections judge a supplier's lot; default IQC (incoming inspection) only. */
+  inspectionTypes: z.array(inspectionTypeSchema).min(1).optional(),
+  /**
+   * Which attempts of a resubmitted lot to keep: `"all"` (default, one verdict per inspection attempt, for KPIs
+   * over every submission), `"first"` (the original inspection, for first-pass rates) or `"latest"` (the verdict
+   * that decides the lot, for the receiving ledger, which takes one verdict per lot).
+   */
+  attempts: z.enum(["all", "first", "latest"]).optional(),
+});
 
 /**
  * Options of {@link lotVerdictsFromQualityEvents}.
@@ -39,34 +68,22 @@ const READ_TYPES: ReadonlySet<unknown> = new Set(["lot-accepted", "lot-rejected"
  * const options: LotVerdictsFromQualityEventsOptions = { supplierId: "SUP-7", inspectionTypes: ["IQC", "OQC"] };
  * ```
  */
-export const lotVerdictsFromQualityEventsOptionsSchema = z.object({
-  /** Used for events that carry no `supplierId`. */
-  supplierId: z.string().min(1).optional(),
-  /** Which inspections judge a supplier's lot; default IQC (incoming inspection) only. */
-  inspectionTypes: z.array(inspectionTypeSchema).min(1).optional(),
-});
-
-/**
- * Options of {@link lotVerdictsFromQualityEvents}.
- *
- * @example
- * ```ts
- * const options: LotVerdictsFromQualityEventsOptions = { supplierId: "SUP-7" };
- * ```
- */
 export type LotVerdictsFromQualityEventsOptions = z.input<typeof lotVerdictsFromQualityEventsOptionsSchema>;
 
 /**
  * **Seam with the quality area.** Turns the quality area's events (`lot-accepted` / `lot-rejected` with the
  * `defects-counted` event of the same inspection attempt, as an inspection emits them on completion) into the
  * {@link QualityLotVerdict}s this area consumes (receiving ledger release, pass rate, PPM): `inspectedUnits` becomes
- * `inspectedQuantity`, the counted `nonconformingUnits` `nonconformingQuantity`, `lotSize` `lotQuantity`. Events of
- * other types are skipped, so a whole event stream can be passed; an event delivered twice (same `id`) counts once.
- * Reads the events structurally, without importing the quality area.
+ * `inspectedQuantity`, the counted `nonconformingUnits` `nonconformingQuantity`, `lotSize` `lotQuantity`. Reads the
+ * events structurally, without importing the quality area, so a whole event stream can be passed: events of other
+ * types, of a schema version other than 1 and of inspection types not asked for are skipped, and an event delivered
+ * twice (same `id`) counts once. A resubmitted lot gives one verdict per attempt unless `attempts` picks the first or
+ * the latest (use `"latest"` for {@link recordLotVerdict}, which takes one verdict per lot).
  *
- * Throws `INVALID_ARGUMENT` with the event's path when a lot event is malformed, when a verdict has no
- * `defects-counted` event for its inspection attempt (pass both: a missing count would read as zero nonconforming),
- * or when neither the event nor `options.supplierId` names the supplier.
+ * Throws `INVALID_ARGUMENT` with the event's path when a lot event is malformed; when a verdict has no
+ * `defects-counted` event for its inspection attempt (pass both: a missing count would read as zero nonconforming);
+ * when a count disagrees with its verdict (lot, units inspected) or with another count of the same attempt; or when
+ * neither the event nor `options.supplierId` names the supplier.
  *
  * @example
  * ```ts
@@ -79,28 +96,31 @@ export function lotVerdictsFromQualityEvents(
   options: LotVerdictsFromQualityEventsOptions = {},
 ): QualityLotVerdict[] {
   const list = parseInput(z.array(z.unknown()), events, ["events"]);
-  const { supplierId, inspectionTypes = ["IQC"] } = parseInput(lotVerdictsFromQualityEventsOptionsSchema, options, [
-    "options",
-  ]);
+  const {
+    supplierId,
+    inspectionTypes = ["IQC"],
+    attempts = "all",
+  } = parseInput(lotVerdictsFromQualityEventsOptionsSchema, options, ["options"]);
   const seen = new Set<string>();
   const judged: { event: JudgedEvent; index: number }[] = [];
-  const counts = new Map<string, number>();
+  const counts = new Map<string, { event: CountEvent; index: number }>();
   list.forEach((raw, index) => {
-    if (typeof raw !== "object" || raw === null || !READ_TYPES.has((raw as { type?: unknown }).type)) return;
+    if (!isLotEventToRead(raw, inspectionTypes)) return;
     const event = parseInput(lotEventSchema, raw, ["events", index]);
-    if (seen.has(event.id) || !inspectionTypes.includes(event.inspectionType)) return;
+    if (seen.has(event.id)) return;
     seen.add(event.id);
-    if (event.type === "defects-counted") counts.set(attemptKey(event), event.nonconformingUnits);
-    else judged.push({ event, index });
+    if (event.type !== "defects-counted") judged.push({ event, index });
+    else addCount(counts, event, index);
   });
-  return judged.map(({ event, index }) => {
-    const nonconforming = counts.get(attemptKey(event));
-    if (nonconforming === undefined) {
+  return keepAttempts(judged, attempts).map(({ event, index }) => {
+    const count = counts.get(attemptKey(event));
+    if (count === undefined) {
       throw invalidArgument(
         ["events", index],
         `${event.type} of inspection ${event.inspectionId} (attempt ${event.attempt}) has no defects-counted event; pass both events of the inspection`,
       );
     }
+    checkCountMatches(count, event);
     const supplier = event.supplierId ?? supplierId;
     if (supplier === undefined) {
       throw invalidArgument(
@@ -114,11 +134,65 @@ export function lotVerdictsFromQualityEvents(
       lotId: event.lotId,
       at: event.at,
       inspectedQuantity: event.inspectedUnits,
-      nonconformingQuantity: nonconforming,
+      nonconformingQuantity: count.event.nonconformingUnits,
       lotQuantity: event.lotSize,
       ...(event.purchaseOrderId === undefined ? {} : { purchaseOrderId: event.purchaseOrderId }),
     };
   });
+}
+
+/** Whether an element of the stream is a lot event of version 1 from an inspection asked for (else it is skipped). */
+function isLotEventToRead(raw: unknown, inspectionTypes: readonly string[]): boolean {
+  if (typeof raw !== "object" || raw === null) return false;
+  const { type, schemaVersion, inspectionType } = raw as Record<string, unknown>;
+  if (!READ_TYPES.has(type) || schemaVersion !== 1) return false;
+  // A known inspection type that was not asked for is skipped; anything else is parsed (and refused if malformed).
+  return (
+    !(INSPECTION_TYPES as readonly unknown[]).includes(inspectionType) ||
+    inspectionTypes.includes(inspectionType as string)
+  );
+}
+
+function addCount(counts: Map<string, { event: CountEvent; index: number }>, event: CountEvent, index: number): void {
+  const key = attemptKey(event);
+  const earlier = counts.get(key);
+  if (earlier && earlier.event.nonconformingUnits !== event.nonconformingUnits) {
+    throw invalidArgument(
+      ["events", index, "nonconformingUnits"],
+      `inspection ${event.inspectionId} (attempt ${event.attempt}) was counted twice with different results (${earlier.event.nonconformingUnits} at events[${earlier.index}], ${event.nonconformingUnits} here)`,
+    );
+  }
+  if (!earlier) counts.set(key, { event, index });
+}
+
+function checkCountMatches(count: { event: CountEvent; index: number }, judged: JudgedEvent): void {
+  for (const field of ["lotId", "inspectedUnits"] as const) {
+    if (count.event[field] !== judged[field]) {
+      throw invalidArgument(
+        ["events", count.index, field],
+        `must match the ${judged.type} event of the same inspection attempt (${String(judged[field])})`,
+      );
+    }
+  }
+}
+
+/** The verdicts to keep for each lot: every attempt, or only its first or latest (by attempt, then stream order). */
+function keepAttempts(
+  judged: readonly { event: JudgedEvent; index: number }[],
+  attempts: "all" | "first" | "latest",
+): { event: JudgedEvent; index: number }[] {
+  if (attempts === "all") return [...judged];
+  const chosen = new Map<string, { event: JudgedEvent; index: number }>();
+  for (const entry of judged) {
+    const current = chosen.get(entry.event.lotId);
+    const better =
+      current === undefined ||
+      (attempts === "first"
+        ? entry.event.attempt < current.event.attempt
+        : entry.event.attempt >= current.event.attempt);
+    if (better) chosen.set(entry.event.lotId, entry);
+  }
+  return judged.filter((entry) => chosen.get(entry.event.lotId) === entry);
 }
 
 function attemptKey(event: LotEvent): string {

@@ -96,7 +96,29 @@ describe("usFederalCalendarData", () => {
     expect(data.validFrom).toBe("2022-01-01");
     expect(data.validTo).toBe("2023-12-31");
     expect(data.holidays).toHaveLength(21);
+    expect(data.holidays.map((day) => day.date)).not.toContain("2021-12-31");
     expect(createBusinessCalendar(data).isBusinessDay("2023-01-02")).toBe(false);
+  });
+
+  it("keeps a custom holiday moved into the first year from the year before", () => {
+    // 31 December 2023 is a Sunday: observed on Monday 1 January 2024.
+    const data = usFederalCalendarData({
+      fromYear: 2024,
+      rules: [{ name: "Year-end day", date: { kind: "fixed", month: 12, day: 31 }, since: 2000 }],
+    });
+    expect(data.holidays.map((day) => day.date)).toEqual(["2024-01-01", "2024-12-31"]);
+    expect(data.holidays[0]?.name).toBe("Year-end day (observed; December 31, 2023 is a Sunday)");
+  });
+
+  it("cannot have its preset rules changed by a caller", () => {
+    const rule = US_FEDERAL_HOLIDAY_RULES[0] as { since: number; date: { month: number } };
+    expect(() => {
+      rule.since = 2000;
+    }).toThrow(TypeError);
+    expect(() => {
+      rule.date.month = 2;
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(US_FEDERAL_HOLIDAY_RULES)).toBe(true);
   });
 
   it("takes the caller's rules instead of the preset", () => {
@@ -148,6 +170,7 @@ describe("usFederalCalendarData", () => {
 
   it.each([
     [{ fromYear: 1970 }, ["options", "fromYear"]],
+    [{ fromYear: 9999 }, ["options", "fromYear"]],
     [{ fromYear: 2027.5 }, ["options", "fromYear"]],
     [{ fromYear: Number.NaN }, ["options", "fromYear"]],
     [{ fromYear: 2027, toYear: 2026 }, ["options", "toYear"]],

@@ -45,6 +45,40 @@ describe("allocate", () => {
     expect(amounts(parts, 2)).toEqual(["37037033000000403.67", "86419743666667608.57", "12345677666.67"]);
   });
 
+  it("ranks remainders exactly on both sides of the 32-bit key bound", () => {
+    // Reference: largest remainder in bigint, ties to the earlier part, written independently of the library.
+    const reference = (whole: bigint, ratios: bigint[]): bigint[] => {
+      const sum = ratios.reduce((a, b) => a + b, 0n);
+      const floors = ratios.map((r) => (whole * r) / sum);
+      const order = ratios
+        .map((r, i) => ({ i, rem: (whole * r) % sum }))
+        .sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1));
+      let left = whole - floors.reduce((a, b) => a + b, 0n);
+      for (const { i } of order) if (left-- > 0n) floors[i] = (floors[i] as bigint) + 1n;
+      return floors;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 9 }),
+        fc.integer({ min: -3, max: 3 }),
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 0, max: 2 ** 20 }),
+        (n, delta, cents, seed) => {
+          // Σratios × n lands just below, on, or just above 2^32 - 1.
+          const sum = Math.floor(0xffff_ffff / n) + delta;
+          const ratios = Array.from({ length: n }, (_, i) => (i === 0 ? 0 : 1 + ((seed * (i + 7)) % 1000)));
+          ratios[0] = sum - ratios.reduce((a, b) => a + b, 0);
+          const parts = allocate(money(new Dec(cents).div(100), "USD"), ratios);
+          const expected = reference(BigInt(cents), ratios.map(BigInt)).map((units) =>
+            new Dec(units.toString()).div(100).toFixed(2),
+          );
+          expect(amounts(parts, 2)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it("refuses bad arguments", () => {
     expectOpsError(() => allocate(money("10.00", "USD"), []), "INVALID_ARGUMENT", ["ratios"]);
     expectOpsError(() => allocate(money("10.00", "USD"), [0, 0]), "INVALID_ARGUMENT", ["ratios"]);

@@ -56,8 +56,15 @@ describe("moneySchema", () => {
     );
   });
 
-  it("refuses what is not Money", () => {
+  it("refuses what is not Money, and unknown or mistyped options", () => {
     expectOpsError(() => moneyToJson({ amount: "1", currency: "USD" } as never), "INVALID_ARGUMENT", ["amount"]);
+    const price = money("1", "USD");
+    expectOpsError(() => moneyToJson(price, { padMinorUnits: "yes" } as never), "INVALID_ARGUMENT", [
+      "options",
+      "padMinorUnits",
+    ]);
+    expectOpsError(() => moneyToJson(price, { padMinorUnit: true } as never), "INVALID_ARGUMENT", ["options"]);
+    expectOpsError(() => moneyToJson(price, null as never), "INVALID_ARGUMENT", ["options"]);
   });
 
   it("exports a JSON Schema describing the wire format", () => {

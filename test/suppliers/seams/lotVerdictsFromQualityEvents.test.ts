@@ -4,9 +4,13 @@ import { qualityEventSchema } from "../../../src/quality/index.js";
 import {
   computeQualityKpis,
   lotVerdictsFromQualityEvents,
+  openReceivingLedger,
   qualityLotVerdictSchema,
+  recordGoodsReceipt,
+  recordLotVerdict,
 } from "../../../src/suppliers/index.js";
 import { expectOpsError } from "../../core/expectOpsError.js";
+import { chargerPo } from "../purchasing/fixtures.js";
 
 const common = {
   schemaVersion: 1,
@@ -98,6 +102,59 @@ describe("lotVerdictsFromQualityEvents", () => {
     ]);
   });
 
+  it("keeps the first or the latest attempt of a resubmitted lot when asked", () => {
+    const events = [rejected, counted, ...resubmitted];
+    expect(lotVerdictsFromQualityEvents(events, { attempts: "first" }).map((v) => v.type)).toEqual(["lot-rejected"]);
+    expect(lotVerdictsFromQualityEvents(events, { attempts: "latest" }).map((v) => v.type)).toEqual(["lot-accepted"]);
+  });
+
+  it("gives the receiving ledger the verdict that decides a resubmitted lot", () => {
+    const supplierId = chargerPo.supplierId;
+    const received = recordGoodsReceipt(openReceivingLedger(chargerPo), {
+      receiptId: "GR-1",
+      receivedOn: "2026-04-18",
+      lines: [{ lineId: "10", quantity: 600, lotId: "LOT-1" }],
+    });
+    if (!received.ok) throw new Error(received.error.message);
+    const events = [rejected, counted, ...resubmitted].map((event) => ({ ...event, supplierId }));
+    const [decisive, ...more] = lotVerdictsFromQualityEvents(events, { attempts: "latest" });
+    expect(more).toEqual([]);
+    const judged = recordLotVerdict(received.value.ledger, decisive as never);
+    if (!judged.ok) throw new Error(judged.error.message);
+    // accepted on resubmission with 2 nonconforming units found: 598 released, 2 rejected
+    expect(judged.value.ledger.lines.find((l) => l.lineId === "10")).toMatchObject({ accepted: 598, rejected: 2 });
+  });
+
+  it("skips events of other schema versions and malformed events of inspection types not asked for", () => {
+    const future = { ...rejected, id: "IQC-9#1:lot-rejected", schemaVersion: 2, lotSize: "many" };
+    const brokenOqc = { ...rejected, id: "OQC-1#1:lot-accepted", inspectionType: "OQC", lotSize: 0 };
+    expect(lotVerdictsFromQualityEvents([future, brokenOqc, rejected, counted])).toHaveLength(1);
+    expectOpsError(() => lotVerdictsFromQualityEvents([brokenOqc], { inspectionTypes: ["OQC"] }), "INVALID_ARGUMENT", [
+      "events",
+      0,
+      "lotSize",
+    ]);
+  });
+
+  it("refuses a count that disagrees with its verdict or with another count of the same attempt", () => {
+    expectOpsError(() => lotVerdictsFromQualityEvents([rejected, { ...counted, lotId: "LOT-X" }]), "INVALID_ARGUMENT", [
+      "events",
+      1,
+      "lotId",
+    ]);
+    expectOpsError(
+      () => lotVerdictsFromQualityEvents([rejected, { ...counted, inspectedUnits: 125 }]),
+      "INVALID_ARGUMENT",
+      ["events", 1, "inspectedUnits"],
+    );
+    const recount = { ...counted, id: "IQC-1#1:recount", nonconformingUnits: 1 };
+    expectOpsError(() => lotVerdictsFromQualityEvents([rejected, counted, recount]), "INVALID_ARGUMENT", [
+      "events",
+      2,
+      "nonconformingUnits",
+    ]);
+  });
+
   it("takes the supplier from the options when the event has none", () => {
     const { supplierId: _a, ...anonymous } = rejected;
     const { supplierId: _b, ...anonymousCount } = counted;
@@ -128,8 +185,26 @@ describe("lotVerdictsFromQualityEvents", () => {
       ["events", 1, "attempt"],
     ],
     ["not a list", ["events"]],
+    [
+      [{ ...rejected, at: "yesterday" }, counted],
+      ["events", 0, "at"],
+    ],
+    [
+      [rejected, { ...counted, nonconformingUnits: 81 }],
+      ["events", 1, "nonconformingUnits"],
+    ],
   ])("rejects malformed events %#", (events, path) => {
     expectOpsError(() => lotVerdictsFromQualityEvents(events as never), "INVALID_ARGUMENT", path);
+  });
+
+  it("refuses unknown options", () => {
+    expectOpsError(() => lotVerdictsFromQualityEvents([], { inspectionType: ["OQC"] } as never), "INVALID_ARGUMENT", [
+      "options",
+    ]);
+    expectOpsError(() => lotVerdictsFromQualityEvents([], { attempts: "last" } as never), "INVALID_ARGUMENT", [
+      "options",
+      "attempts",
+    ]);
   });
 
   it("gives one verdict per judged attempt whatever the order of delivery", () => {
