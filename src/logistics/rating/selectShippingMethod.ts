@@ -14,13 +14,15 @@ import {
   minorUnitsOf,
   parseInput,
 } from "../../core/index.js";
+import { decimalFromScaledInteger } from "../../core/money/decimalFromScaledInteger.js";
 import { cachedLocalDateIn } from "./calendarMemo.js";
 import type { CarriageReason } from "./carriageReason.js";
 import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
 import { type ExternalRate, type ExternalRateInput, externalRateSchema } from "./externalRate.js";
-import { quoteOnCard, quoteOptionsSchema, type ShippingQuote } from "./quoteShipment.js";
+import { quoteOptionsSchema, rateOnCard, type ShippingQuote } from "./quoteShipment.js";
 import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
 import { type Shipment, type ShipmentInput, shipmentSchema } from "./shipment.js";
+import { shipmentFacts } from "./shipmentFacts.js";
 import {
   type EtaContext,
   estimateEta,
@@ -205,7 +207,8 @@ export interface ShippingSelection {
   readonly rejected: readonly RejectedShippingOption[];
 }
 
-type Candidate = Omit<RankedShippingOption, "rank" | "score">;
+/** An option that qualifies, with its comparable total in minor units when already known exactly. */
+type Candidate = Omit<RankedShippingOption, "rank" | "score"> & { readonly knownCost?: number | undefined };
 
 /**
  * Quotes a shipment on every rate card (and takes every outside rate), sets aside those that cannot carry it, miss
@@ -246,6 +249,7 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
   requireUniqueIds(cards, externals);
   const comparedIn = comparisonCurrency(cards, externals, parsed.compareIn?.currency);
   const shipment: Shipment = { ...parsed.shipment, shipDate: parsed.shipDate };
+  const facts = shipmentFacts(shipment);
   const context = etaContext(parsed.shipDate, parsed.calendars as ShippingCalendars | undefined);
   const reliabilityOf = reliabilityLookup(parsed.bestValue);
   const fxDate = parsed.compareIn?.date ?? parsed.shipDate.toISOString().slice(0, 10);
@@ -284,19 +288,19 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
   };
 
   for (const card of cards) {
-    const result = quoteOnCard(card, shipment, context);
-    if (!result.ok) {
+    const rated = rateOnCard(card, facts, context);
+    if (!("quote" in rated)) {
       rejected.push({
         id: card.id,
         source: "rate-card",
         carrier: card.carrier,
         service: card.service,
-        reasons: result.error.reasons,
+        reasons: rated.reasons,
         quote: undefined,
       });
       continue;
     }
-    const quote = result.value;
+    const quote = rated.quote;
     if (
       quote.total.currency === comparedIn &&
       (parsed.deliverBy === undefined || quote.eta.latest <= parsed.deliverBy)
@@ -314,6 +318,7 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
         quote,
         externalRate: undefined,
         comparableTotal: quote.total,
+        knownCost: rated.totalMinor,
       });
       continue;
     }
@@ -486,7 +491,7 @@ function rank(
   const keys: SortKeys[] = [];
   let numericCost = true;
   for (const candidate of candidates) {
-    const cost = minorUnitsCost(candidate.comparableTotal);
+    const cost = candidate.knownCost ?? minorUnitsCost(candidate.comparableTotal);
     if (cost === undefined) numericCost = false;
     keys.push({ candidate, cost, reliability: numberOf(candidate.reliability), score: 0 });
   }
@@ -537,7 +542,7 @@ function rank(
         externalRate: candidate.externalRate,
         comparableTotal: candidate.comparableTotal,
         rank: index + 1,
-        score: policy === "best-value" ? new Dec(key.score.toFixed(6)) : undefined,
+        score: policy === "best-value" ? scoreDecimal(key.score) : undefined,
       }),
     );
   }
@@ -558,7 +563,12 @@ function scoreBestValue(
     ? { cost: weights.cost.toNumber(), speed: weights.speed.toNumber(), reliability: weights.reliability.toNumber() }
     : { cost: 0.5, speed: 0.3, reliability: 0.2 };
   const sum = w.cost + w.speed + w.reliability;
-  const totals = keys.map((key) => key.candidate.comparableTotal.amount.toNumber());
+  // A total's nearest number: from its exact minor units when known (one correctly rounded division, the same
+  // number decimal.js's toNumber gives), else from the decimal.
+  const toMajor = 10 ** (minorUnitsOf(keys[0]?.candidate.comparableTotal.currency ?? "USD") ?? 2);
+  const totals = keys.map((key) =>
+    key.cost === undefined ? key.candidate.comparableTotal.amount.toNumber() : key.cost / toMajor,
+  );
   const daysTo = new Map<LocalDate, number>();
   const days = keys.map((key) => {
     const latest = key.candidate.eta.latest;
@@ -578,6 +588,14 @@ function scoreBestValue(
     const raw = (w.cost * cost + w.speed * speed + w.reliability * key.reliability) / sum;
     key.score = Math.round(raw * 1e6) / 1e6;
   });
+}
+
+/**
+ * A score rounded to 6 decimals as a decimal, built from its integer millionths: `score` is k ÷ 10^6 correctly
+ * rounded, so k = round(score × 10^6) exactly and the decimal equals `new Dec(score.toFixed(6))`.
+ */
+function scoreDecimal(score: number): Decimal {
+  return decimalFromScaledInteger(Math.round(score * 1e6), 6);
 }
 
 function compareText(a: string, b: string): number {
