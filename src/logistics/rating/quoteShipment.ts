@@ -18,6 +18,7 @@ import { chargeableFactsOf } from "./chargeableFacts.js";
 import { priceInDecimals, type QuoteAmounts } from "./decimalPricing.js";
 import { type IntegerQuoteAmounts, priceInIntegers } from "./integerPricing.js";
 import type { IntegerRateCard } from "./integerRateCard.js";
+import { moneyFromMinorUnits } from "./minorUnitsMoney.js";
 import { type PreparedRateCard, preparedRateCardOf } from "./preparedRateCard.js";
 import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
 import { type ShipmentInput, shipmentSchema } from "./shipment.js";
@@ -260,10 +261,6 @@ function moneyOf(amounts: IntegerQuoteAmounts, currency: string, places: number)
     surcharges,
     total: surcharges.length === 0 ? base : moneyFromMinorUnits(amounts.totalMinor, places, currency),
   };
-}
-
-function moneyFromMinorUnits(minor: number, places: number, currency: string): Money {
-  return makeMoney(decimalFromScaledInteger(minor, places), currency);
 }
 
 function isRemote(prepared: PreparedRateCard, facts: ShipmentFacts): boolean {

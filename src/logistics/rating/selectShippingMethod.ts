@@ -412,25 +412,29 @@ function comparisonCurrency(
   wanted: string | undefined,
 ): string {
   if (wanted) return wanted;
+  const first = cards[0]?.currency ?? externals[0]?.total.currency ?? "USD";
+  // Usually every price is in one currency: confirm that without building lists.
+  if (cards.every((card) => card.currency === first) && externals.every((rate) => rate.total.currency === first)) {
+    return first;
+  }
   const currencies = new Set<string>([
     ...cards.map((card) => card.currency),
     ...externals.map((rate) => rate.total.currency),
   ]);
-  if (currencies.size > 1) {
-    throw invalidArgument(
-      ["input", "compareIn"],
-      `prices are in ${[...currencies].sort().join(", ")}; pass compareIn with a currency and FxRates to compare them`,
-    );
-  }
-  return [...currencies][0] ?? "USD";
+  throw invalidArgument(
+    ["input", "compareIn"],
+    `prices are in ${[...currencies].sort().join(", ")}; pass compareIn with a currency and FxRates to compare them`,
+  );
 }
+
+const DEFAULT_RELIABILITY = new Dec("0.9");
 
 function reliabilityLookup(
   options: z.output<typeof selectShippingMethodInputSchema>["bestValue"],
 ): (carrier: string) => Decimal {
-  const fallback = options?.defaultReliability ?? new Dec("0.9");
-  const table = options?.reliability ?? {};
-  return (carrier) => table[carrier] ?? fallback;
+  const fallback = options?.defaultReliability ?? DEFAULT_RELIABILITY;
+  const table = new Map(Object.entries(options?.reliability ?? {}));
+  return table.size === 0 ? () => fallback : (carrier) => table.get(carrier) ?? fallback;
 }
 
 function externalEta(context: EtaContext, shipment: Shipment, rate: ExternalRate): ShippingEta | undefined {
