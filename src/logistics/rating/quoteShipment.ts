@@ -9,8 +9,6 @@ import {
   parseInput,
   type Result,
 } from "../../core/index.js";
-import { decimalFromScaledInteger } from "../../core/money/decimalFromScaledInteger.js";
-import { makeMoney } from "../../core/money/Money.js";
 import type { QuotedChargeable } from "./cardChargeable.js";
 import { carriageReasons, zoneIndexFor } from "./carriageChecks.js";
 import type { CarriageReason } from "./carriageReason.js";
