@@ -1,22 +1,27 @@
 import { chargeableOnCard } from "./cardChargeable.js";
+import { chargeableInIntegers } from "./integerChargeable.js";
 import type { RateCard } from "./rateCard.js";
 import { scaledOf } from "./scaledInteger.js";
 import type { ChargeableFacts, ShipmentFacts } from "./shipmentFacts.js";
 
 /**
  * @internal the shipment's chargeable quantity under the card's rule, computed once per equal rule for one
- * shipment (cards of one carrier family usually share a rule).
+ * shipment (cards of one carrier family usually share a rule): in exact integers where it can, else in decimals.
  */
 export function chargeableFactsOf(facts: ShipmentFacts, card: RateCard): ChargeableFacts {
   const key = ruleKey(card.chargeable);
   let known = facts.chargeables.get(key);
   if (known === undefined) {
-    const quoted = Object.freeze(chargeableOnCard(card, facts.shipment));
-    const unitScale = quoted.value.decimalPlaces();
-    known = { quoted, unitScale, scaledUnits: scaledOf(quoted.value, unitScale) };
+    known = chargeableInIntegers(card.chargeable, facts) ?? chargeableInDecimals(card, facts);
     facts.chargeables.set(key, known);
   }
   return known;
+}
+
+function chargeableInDecimals(card: RateCard, facts: ShipmentFacts): ChargeableFacts {
+  const quoted = Object.freeze(chargeableOnCard(card, facts.shipment));
+  const unitScale = quoted.value.decimalPlaces();
+  return { quoted, unitScale, scaledUnits: scaledOf(quoted.value, unitScale) };
 }
 
 const ruleKeys = new WeakMap<RateCard["chargeable"], string>();

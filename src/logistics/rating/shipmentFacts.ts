@@ -12,6 +12,8 @@ export interface PieceFacts {
   /** The weight as an integer at {@link ShipmentFacts.weightScale} decimals, or NaN when not representable. */
   readonly scaledWeightKg: number;
   readonly quantity: number;
+  /** Length, width and height as integers at {@link ShipmentFacts.dimensionScale} decimals (NaN when not representable). */
+  readonly scaledBoxCm: readonly [number, number, number];
   readonly longestCm: MeasuredDecimal;
   readonly lengthPlusGirthCm: MeasuredDecimal;
 }
@@ -30,6 +32,8 @@ export interface ShipmentFacts {
   readonly pieces: readonly PieceFacts[];
   /** Decimals of the most precise piece weight (the scale of {@link PieceFacts.scaledWeightKg}). */
   readonly weightScale: number;
+  /** Decimals of the most precise box edge (the scale of {@link PieceFacts.scaledBoxCm}). */
+  readonly dimensionScale: number;
   /** Ship day by time zone, filled in on demand. */
   readonly shipDays: Map<string, LocalDate>;
   /** Chargeable quantity by rule key, filled in as cards ask (see `chargeableFactsOf`). */
@@ -48,13 +52,24 @@ export interface ChargeableFacts {
 /** @internal the facts of a parsed shipment. */
 export function shipmentFacts(shipment: Shipment): ShipmentFacts {
   let weightScale = 0;
-  for (const piece of shipment.pieces) weightScale = Math.max(weightScale, piece.weightKg.decimalPlaces());
+  let dimensionScale = 0;
+  for (const { weightKg, dimensionsCm } of shipment.pieces) {
+    weightScale = Math.max(weightScale, weightKg.decimalPlaces());
+    const { length, width, height } = dimensionsCm;
+    dimensionScale = Math.max(dimensionScale, length.decimalPlaces(), width.decimalPlaces(), height.decimalPlaces());
+  }
   const pieces = shipment.pieces.map((piece): PieceFacts => {
+    const { length, width, height } = piece.dimensionsCm;
     const { longest, lengthPlusGirth } = boxMeasures(piece.dimensionsCm);
     return {
       weightKg: measured(piece.weightKg),
       scaledWeightKg: scaledOf(piece.weightKg, weightScale),
       quantity: piece.quantity ?? 1,
+      scaledBoxCm: [
+        scaledOf(length, dimensionScale),
+        scaledOf(width, dimensionScale),
+        scaledOf(height, dimensionScale),
+      ],
       longestCm: measured(longest),
       lengthPlusGirthCm: measured(lengthPlusGirth),
     };
@@ -68,6 +83,7 @@ export function shipmentFacts(shipment: Shipment): ShipmentFacts {
     actualKg: measured(actualKgOf(shipment)),
     pieces,
     weightScale,
+    dimensionScale,
     shipDays: new Map(),
     chargeables: new Map(),
   };
