@@ -6,7 +6,7 @@ import { ceilDivide, plus, powerOfTen, rescale, roundHalfUpToScale, times } from
 import type { ChargeableFacts, PieceFacts, ShipmentFacts } from "./shipmentFacts.js";
 
 /** @internal one surcharge line in minor units. */
-export interface IntegerSurchargeLine {
+interface IntegerSurchargeLine {
   readonly code: SurchargeCode;
   readonly label: string;
   readonly minor: number;

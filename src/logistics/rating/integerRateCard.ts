@@ -36,7 +36,7 @@ export interface IntegerCharge {
 }
 
 /** @internal a peak season with its label. */
-export interface IntegerPeakSeason {
+interface IntegerPeakSeason {
   readonly label: string;
   readonly from: string;
   readonly to: string;
@@ -44,7 +44,7 @@ export interface IntegerPeakSeason {
 }
 
 /** @internal one zone's price structure and minimum charge. */
-export interface IntegerZone {
+interface IntegerZone {
   readonly price: IntegerPrice;
   readonly minimumCharge: number | undefined;
 }

@@ -228,8 +228,8 @@ export function rateOnCard(
   return { quote, totalMinor: exact ? exact.totalMinor : undefined };
 }
 
-/** @internal the quote of a parsed shipment on a defined card, as a Result. */
-export function quoteOnCard(
+/** The quote of a parsed shipment on a defined card, as a Result. */
+function quoteOnCard(
   card: RateCard,
   facts: ShipmentFacts,
   context: EtaContext,

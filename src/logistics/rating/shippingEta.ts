@@ -42,12 +42,14 @@ export interface ShippingEta {
 export type ShippingCalendars = Readonly<Record<string, BusinessCalendar>>;
 
 /**
- * @internal what ETAs are computed from, with a per-call cache. One context serves exactly one shipment (one
- * `quoteShipment` or `selectShippingMethod` call), so shipment-derived figures may be cached in it too.
+ * @internal what ETAs are computed from, with per-call caches. One context serves exactly one shipment (one
+ * `quoteShipment` or `selectShippingMethod` call), so every window asked shares its destination. Figures derived
+ * from the shipment itself live in `ShipmentFacts`.
  */
 export interface EtaContext {
   readonly shipAt: Date;
   readonly calendars: ShippingCalendars;
+  /** Windows by route, cut-off and transit days (see {@link estimateEta}). */
   readonly cache: Map<string, unknown>;
   /** Windows by a card zone's static key (see {@link etaOfZone}); the destination is the context's shipment's. */
   readonly zoneEtas: Map<string, ShippingEta>;
@@ -123,7 +125,7 @@ function transitCalendar(origin: BusinessCalendar, destination: BusinessCalendar
 }
 
 /** @internal memoises `compute` under `key` for the life of the context. */
-export function cached<T>(context: EtaContext, key: string, compute: () => T): T {
+function cached<T>(context: EtaContext, key: string, compute: () => T): T {
   const known = context.cache.get(key);
   if (known !== undefined || context.cache.has(key)) return known as T;
   const value = compute();
