@@ -229,11 +229,7 @@ export function rateOnCard(
 }
 
 /** The quote of a parsed shipment on a defined card, as a Result. */
-function quoteOnCard(
-  card: RateCard,
-  facts: ShipmentFacts,
-  context: EtaContext,
-): Result<ShippingQuote, CannotCarry> {
+function quoteOnCard(card: RateCard, facts: ShipmentFacts, context: EtaContext): Result<ShippingQuote, CannotCarry> {
   const rated = rateOnCard(card, facts, context);
   if ("quote" in rated) return ok(rated.quote);
   return err({

@@ -64,13 +64,18 @@ export function roundHalfUpToScale(value: number, from: number, to: number): num
 }
 
 const MAX_SAFE = new Dec(Number.MAX_SAFE_INTEGER);
+/** Below 2^49 the nearest-number route is exact: see {@link scaledOf}. */
+const NEAREST_NUMBER_LIMIT = 2 ** 49;
 
 /**
  * @internal a decimal as a safe integer at `scale` decimals, or NaN when it has more decimals than that or does not
- * fit. For set-up work (once per card or per shipment), not for hot loops.
+ * fit. Exact: for N = value × 10^scale below 2^49, the nearest number to the value times 10^scale is within
+ * N × 2^-51 < 0.25 of N, so rounding it gives N; larger figures take the decimal route.
  */
 export function scaledOf(value: Decimal, scale: number): number {
   if (value.decimalPlaces() > scale || scale > 15) return Number.NaN;
+  const approximate = value.toNumber() * powerOfTen(scale);
+  if (Math.abs(approximate) < NEAREST_NUMBER_LIMIT) return Math.round(approximate);
   const scaled = value.times(powerOfTen(scale));
   return scaled.abs().lte(MAX_SAFE) ? scaled.toNumber() : Number.NaN;
 }

@@ -75,5 +75,24 @@ describe("exact safe-integer fixed point", () => {
     expect(scaledOf(new Dec("12.345"), 2)).toBeNaN();
     expect(scaledOf(new Dec("90071992547409.92"), 2)).toBeNaN();
     expect(scaledOf(new Dec("0"), 0)).toBe(0);
+    expect(scaledOf(new Dec("-1.5"), 1)).toBe(-15);
+  });
+
+  it("reads any decimal exactly, on the fast route below 2^49 and the decimal route above (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.maxSafeInteger(), fc.integer({ min: -(10 ** 6), max: 10 ** 6 })),
+        fc.integer({ min: 0, max: 15 }),
+        fc.integer({ min: 0, max: 3 }),
+        (integer, places, extra) => {
+          const value = new Dec(integer).div(10 ** places);
+          const expected = value.times(10 ** (places + extra));
+          const actual = scaledOf(value, places + extra);
+          if (expected.abs().gt(Number.MAX_SAFE_INTEGER) || places + extra > 15) expect(actual).toBeNaN();
+          else expect(actual).toBe(expected.toNumber());
+        },
+      ),
+      { numRuns: 1000 },
+    );
   });
 });
