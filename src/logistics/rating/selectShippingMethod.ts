@@ -524,7 +524,7 @@ function rank(
       compareText(a.candidate.eta.latest, b.candidate.eta.latest) ||
       compareText(a.candidate.eta.earliest, b.candidate.eta.earliest) ||
       b.reliability - a.reliability ||
-      b.candidate.reliability.comparedTo(a.candidate.reliability) ||
+      compareDecimals(b.candidate.reliability, a.candidate.reliability) ||
       compareText(a.candidate.id, b.candidate.id),
   );
   const ranked: RankedShippingOption[] = [];
@@ -600,6 +600,11 @@ function scoreBestValue(
  */
 function scoreDecimal(score: number): Decimal {
   return decimalFromScaledInteger(Math.round(score * 1e6), 6);
+}
+
+/** Decimal order, answering at once for the same value object (reliabilities are usually one shared default). */
+function compareDecimals(a: Decimal, b: Decimal): number {
+  return a === b ? 0 : a.comparedTo(b);
 }
 
 function compareText(a: string, b: string): number {
