@@ -20,6 +20,7 @@ import {
 } from "../../src/quality/index.js";
 import {
   isReceivingComplete,
+  lotVerdictsFromQualityEvents,
   type QualityLotVerdict,
   type ReceivingLedger,
   recordGoodsReceipt,
@@ -40,24 +41,6 @@ const catalog = createDefectCatalog({
     { code: "SCRATCH", description: "Scratched housing", descriptionZh: "外壳划伤", classId: "minor" },
   ],
 });
-
-/** The lot verdict the suppliers area expects, built from the quality area's events (no adapter is exported). */
-function toLotVerdict(events: readonly QualityEvent[], lotId: string): QualityLotVerdict {
-  const judged = events.find((e) => (e.type === "lot-accepted" || e.type === "lot-rejected") && e.lotId === lotId);
-  const counted = events.find((e) => e.type === "defects-counted" && e.lotId === lotId);
-  if (!judged || (judged.type !== "lot-accepted" && judged.type !== "lot-rejected"))
-    throw new Error(`no verdict for ${lotId}`);
-  return {
-    type: judged.type,
-    supplierId: judged.supplierId ?? SUPPLIER.id,
-    lotId,
-    at: judged.at,
-    inspectedQuantity: judged.inspectedUnits,
-    nonconformingQuantity: counted?.type === "defects-counted" ? counted.nonconformingUnits : 0,
-    lotQuantity: judged.lotSize,
-    purchaseOrderId: PO_ID,
-  };
-}
 
 export function qualityChapters(purchasing: ReturnType<typeof purchasingChapters>) {
   chapter(5, "IQC of two received lots (AQL, level II)");
@@ -257,7 +240,13 @@ export function qualityChapters(purchasing: ReturnType<typeof purchasingChapters
   );
   say(`  ${ncrId}: ${ncr.state}; claim ${claimId} for ${formatMoney(money("2890.00", "CNY"), "zh-CN")} accepted`);
 
-  const verdicts = [toLotVerdict(events, purchasing.lots.first), toLotVerdict(events, purchasing.lots.second)];
+  // The seam between the areas: quality's lot events become the lot verdicts suppliers consumes.
+  const verdictOf = (lotId: string) => {
+    const verdict = lotVerdictsFromQualityEvents(events).find((v) => v.lotId === lotId);
+    if (!verdict) throw new Error(`no verdict for ${lotId}`);
+    return verdict;
+  };
+  const verdicts = [verdictOf(purchasing.lots.first), verdictOf(purchasing.lots.second)];
   const sorted = { ...verdicts[0], acceptedQuantity: 1432 } as QualityLotVerdict;
   for (const v of [sorted, verdicts[1] as QualityLotVerdict]) {
     const r = recordLotVerdict(ledger, v);

@@ -39,6 +39,7 @@ const ZERO: Decimal = new Dec(0);
  * sign the addition normalises).
  */
 function addTo(sum: Decimal, value: Decimal): Decimal {
+  if (value === ZERO) return sum;
   return sum === ZERO && !value.isZero() && value.sd() <= Dec.precision ? value : sum.plus(value);
 }
 
@@ -89,6 +90,9 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
   const cvTotal = fx.convert(money(sumDecimals(customsValues), context.declared), currency, ["input", "currency"]);
   const lineCustomsValues = sameCurrency ? customsValues : splitOver(cvTotal.amount, currency, cvRatios);
   const places = (minorUnitsOf(currency) ?? 2) + 2;
+  const zero = money(ZERO, currency);
+  // Money values are frozen, so every empty share of the result can be the same zero.
+  const amountOf = (amount: Decimal): Money => (amount === ZERO ? zero : money(amount, currency));
   const result: LandedCostLine[] = [];
   for (let i = 0; i < n; i++) {
     const line = lines[i] as WorkLine;
@@ -99,25 +103,21 @@ export function assembleAmounts(context: AssemblyContext): AssembledAmounts {
     const duty = perLine.duty[i] as Decimal;
     const tax = perLine.tax[i] as Decimal;
     const fees = perLine.fees[i] as Decimal;
-    // Same order of additions as Σ [goods, freight, insurance, onward, duty, tax, fees] from zero.
-    const landed = addTo(ZERO, goods.amount)
-      .plus(lineFreight)
-      .plus(lineInsurance)
-      .plus(lineOnward)
-      .plus(duty)
-      .plus(tax)
-      .plus(fees);
+    // Same order of additions as Σ [goods, freight, insurance, onward, duty, tax, fees] from zero; adding the shared
+    // zero is skipped (it would only copy the sum).
+    let landed = addTo(ZERO, goods.amount);
+    for (const part of [lineFreight, lineInsurance, lineOnward, duty, tax, fees]) landed = addTo(landed, part);
     result.push({
       id: line.id,
       quantity: line.quantity.toString(),
       customsValue: money(lineCustomsValues[i] as Decimal, currency),
       goods,
-      freight: money(lineFreight, currency),
-      insurance: money(lineInsurance, currency),
-      onwardTransport: money(lineOnward, currency),
-      duty: money(duty, currency),
-      tax: money(tax, currency),
-      fees: money(fees, currency),
+      freight: amountOf(lineFreight),
+      insurance: amountOf(lineInsurance),
+      onwardTransport: amountOf(lineOnward),
+      duty: amountOf(duty),
+      tax: amountOf(tax),
+      fees: amountOf(fees),
       landedCost: money(landed, currency),
       unitLandedCost: money(landed.div(line.quantity).toDecimalPlaces(places, Dec.ROUND_HALF_UP), currency),
     });

@@ -7,6 +7,7 @@ import {
   type IllegalTransition,
   initialSnapshot,
   type Money,
+  type MoneyJson,
   money,
   type moneySchema,
   type Result,
@@ -23,9 +24,12 @@ describe("core types", () => {
     money("1", "USD").currency = "EUR";
   });
 
-  it("moneySchema infers Money and takes JSON in", () => {
+  it("moneySchema infers Money and takes JSON or Money in", () => {
     expectTypeOf<z.output<typeof moneySchema>>().toEqualTypeOf<Money>();
-    expectTypeOf<z.input<typeof moneySchema>>().toEqualTypeOf<{ amount: string; currency: string }>();
+    expectTypeOf<z.input<typeof moneySchema>>().toEqualTypeOf<Money | MoneyJson>();
+    expectTypeOf(money("1", "USD")).toExtend<z.input<typeof moneySchema>>();
+    expectTypeOf({ amount: "1", currency: "USD" }).toExtend<z.input<typeof moneySchema>>();
+    expectTypeOf({ amount: 1, currency: "USD" }).not.toExtend<z.input<typeof moneySchema>>();
   });
 
   it("Result narrows on ok", () => {

@@ -15,3 +15,16 @@ export { isBusinessDay } from "./isBusinessDay.js";
 export { type NextBusinessDayOptions, nextBusinessDay } from "./nextBusinessDay.js";
 export type { BusinessCalendar, LocalDate } from "./types.js";
 export { US_2026 } from "./US_2026.js";
+export { US_2027 } from "./US_2027.js";
+export {
+  type UsFederalCalendarOptions,
+  usFederalCalendarData,
+  usFederalCalendarOptionsSchema,
+} from "./usFederalCalendarData.js";
+export {
+  type HolidayDateRule,
+  holidayDateRuleSchema,
+  US_FEDERAL_HOLIDAY_RULES,
+  type UsFederalHolidayRule,
+  usFederalHolidayRuleSchema,
+} from "./usFederalHolidayRules.js";

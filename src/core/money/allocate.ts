@@ -144,13 +144,15 @@ function splitBigints(whole: bigint, ratios: bigint[], sum: bigint): bigint[] {
 
 /**
  * The indices of the `left` parts with the largest remainders; equal remainders favour the lower index.
- * When `remainder × n` stays a safe integer, (remainder, index) pairs are packed into one number and sorted natively.
+ * When `remainder × n` stays a safe integer, (remainder, index) pairs are packed into one number and sorted natively
+ * (as 32-bit unsigned integers when they fit).
  */
 function largestRemainders<T extends number | bigint>(remainders: T[], left: number, sum: T): number[] {
   if (left <= 0) return [];
   const n = remainders.length;
   if (typeof sum === "number" && sum * n <= Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(n);
+    // Keys below 2^32 sort as unsigned integers, several times faster than as doubles.
+    const keys = sum * n <= 0xffff_ffff ? new Uint32Array(n) : new Float64Array(n);
     for (let i = 0; i < n; i++) keys[i] = (remainders[i] as number) * n + (n - 1 - i);
     keys.sort();
     const picked: number[] = new Array(left);

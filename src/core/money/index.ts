@@ -6,7 +6,13 @@ export { currencyCodes, minorUnitsOf } from "./currencies.js";
 export { Dec, type Decimal, type DecimalInput } from "./decimal.js";
 export { formatMoney } from "./formatMoney.js";
 export { isMoney, type Money, money, moneyFromMinor } from "./Money.js";
-export { currencySchema, moneySchema, moneyToJson } from "./moneySchema.js";
+export {
+  currencySchema,
+  type MoneyJson,
+  type MoneyToJsonOptions,
+  moneySchema,
+  moneyToJson,
+} from "./moneySchema.js";
 export {
   isRoundedToMinor,
   type RoundingMode,

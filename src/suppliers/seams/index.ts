@@ -1,1 +1,6 @@
+export {
+  type LotVerdictsFromQualityEventsOptions,
+  lotVerdictsFromQualityEvents,
+  lotVerdictsFromQualityEventsOptionsSchema,
+} from "./lotVerdictsFromQualityEvents.js";
 export { type QualityLotVerdict, qualityLotVerdictSchema } from "./qualityLotVerdict.js";

@@ -315,3 +315,65 @@ describe("samplingPlan: properties", () => {
     );
   });
 });
+
+/*
+ * Worked examples published with the AQL Inspector's Rule (a slide rule for ANSI/ASQ Z1.4 and ISO 2859-1): its
+ * manual's examples 1–3 (https://es.scribd.com/document/322222519/AQL-Inspection-Manual) and its notes on the cells
+ * whose arrows point off the tables (https://www.aqlinspectorsrule.com/below). An outside check of the edge cells.
+ */
+describe("samplingPlan agrees with the AQL Inspector's Rule examples", () => {
+  const single = (input: Parameters<typeof samplingPlan>[0]) => {
+    const plan = samplingPlan(input);
+    if (plan.scheme !== "single") throw new Error("expected a single plan");
+    return [plan.codeLetter, plan.sampleSize, plan.acceptanceNumber, plan.rejectionNumber];
+  };
+
+  it.each([
+    ["example 1: lot 1000, AQL 1.5, level II, normal", { lotSize: 1000, aql: "1.5" }, ["J", 80, 3, 4]],
+    ["example 2: lot 20, AQL 1.5, level I, arrows B → C → D", { lotSize: 20, aql: "1.5", level: "I" }, ["D", 8, 0, 1]],
+    [
+      "example 3, ISO: lot 125, AQL 1.0, level III, reduced, arrows G → H → J",
+      { lotSize: 125, aql: "1.0", level: "III", severity: "reduced" },
+      ["J", 32, 1, 2],
+    ],
+    [
+      "example 3, ANSI: same lot, Z1.4 reduced, G → H with its gap",
+      { lotSize: 125, aql: "1.0", level: "III", severity: "reduced", edition: "z1.4" },
+      ["H", 20, 0, 2],
+    ],
+    ["normal, AQL 0.015, letter R moves to P", { lotSize: 600_000, aql: "0.015", level: "III" }, ["P", 800, 0, 1]],
+    [
+      "reduced, AQL 0.015, letter R moves to P",
+      { lotSize: 600_000, aql: "0.015", level: "III", severity: "reduced" },
+      ["P", 315, 0, 1],
+    ],
+    [
+      "tightened, AQL 0.025, letter R uses 3150, Ac 1 Re 2",
+      { lotSize: 600_000, aql: "0.025", level: "III", severity: "tightened" },
+      ["S", 3150, 1, 2],
+    ],
+    [
+      "tightened, AQL 0.025, letter Q uses 3150, Ac 1 Re 2",
+      { lotSize: 600_000, aql: "0.025", severity: "tightened" },
+      ["S", 3150, 1, 2],
+    ],
+    [
+      "double, AQL 0.010: the single plan of Q",
+      { lotSize: 600_000, aql: "0.010", scheme: "double" },
+      ["Q", 1250, 0, 1],
+    ],
+    ["double, AQL 0.015: the single plan of P", { lotSize: 600_000, aql: "0.015", scheme: "double" }, ["P", 800, 0, 1]],
+  ] as const)("%s", (_, input, expected) => {
+    expect(single(input as Parameters<typeof samplingPlan>[0])).toEqual(expected);
+  });
+
+  it("double, tightened, AQL 0.025, letters Q and R: 2000 + 2000, Ac/Re 0/2 then 1/2", () => {
+    for (const level of ["II", "III"] as const) {
+      const plan = samplingPlan({ lotSize: 600_000, aql: "0.025", level, severity: "tightened", scheme: "double" });
+      expect(plan.scheme === "double" ? plan.stages : plan).toEqual([
+        { sampleSize: 2000, cumulativeSampleSize: 2000, acceptanceNumber: 0, rejectionNumber: 2 },
+        { sampleSize: 2000, cumulativeSampleSize: 4000, acceptanceNumber: 1, rejectionNumber: 2 },
+      ]);
+    }
+  });
+});
