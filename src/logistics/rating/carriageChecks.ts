@@ -1,84 +1,70 @@
-import type { Decimal } from "../../core/index.js";
-import { cachedLocalDateIn } from "./calendarMemo.js";
-import { actualKgOf } from "./cardChargeable.js";
 import type { CarriageReason } from "./carriageReason.js";
-import { boxMeasures } from "./dimensions.js";
-import { type RateCard, rateCardIndex } from "./rateCard.js";
-import { normalisePostcode, type Shipment } from "./shipment.js";
-import { cached, type EtaContext } from "./shippingEta.js";
+import { isAbove } from "./measuredDecimal.js";
+import type { PreparedRateCard } from "./preparedRateCard.js";
+import type { RateCard, RateCardIndex } from "./rateCard.js";
+import { type ShipmentFacts, shipDayIn } from "./shipmentFacts.js";
 
 /** @internal the index of the zone serving the destination, or undefined. Longest postcode prefix first. */
-export function zoneIndexFor(card: RateCard, shipment: Shipment, context?: EtaContext): number | undefined {
-  const entry = rateCardIndex(card).zonesByCountry.get(shipment.destination.country);
+export function zoneIndexFor(index: RateCardIndex, facts: ShipmentFacts): number | undefined {
+  const entry = index.zonesByCountry.get(facts.shipment.destination.country);
   if (!entry) return undefined;
-  const postcode = shipment.destination.postcode;
-  if (postcode !== undefined && entry.prefixes.length > 0) {
-    const normal = context ? normalisedPostcodeOf(context, postcode) : normalisePostcode(postcode);
-    for (const [prefix, zone] of entry.prefixes) if (normal.startsWith(prefix)) return zone;
-  }
+  const postcode = facts.postcode;
+  if (postcode !== undefined) for (const [prefix, zone] of entry.prefixes) if (postcode.startsWith(prefix)) return zone;
   return entry.countryWide;
 }
 
-/** @internal the shipment's normalised postcode, computed once per context. */
-function normalisedPostcodeOf(context: EtaContext, postcode: string): string {
-  const known = context.cache.get("postcode") as string | undefined;
-  if (known !== undefined) return known;
-  const normal = normalisePostcode(postcode);
-  context.cache.set("postcode", normal);
-  return normal;
-}
-
-/** The ship date in a time zone, looked up once per zone within a context. */
-function shipDayIn(context: EtaContext, timeZone: string): string {
-  let days = context.cache.get("shipDays") as Map<string, string> | undefined;
-  if (days === undefined) {
-    days = new Map();
-    context.cache.set("shipDays", days);
-  }
-  let day = days.get(timeZone);
-  if (day === undefined) {
-    day = cachedLocalDateIn(context.shipAt, timeZone);
-    days.set(timeZone, day);
-  }
-  return day;
-}
-
-/** @internal every reason the card cannot carry the shipment on that date (empty when it can). */
+/**
+ * @internal every reason the card cannot carry the shipment on that date, in a fixed order; undefined when it can
+ * (the common case allocates nothing).
+ */
 export function carriageReasons(
   card: RateCard,
-  shipment: Shipment,
-  context: EtaContext,
+  prepared: PreparedRateCard,
+  facts: ShipmentFacts,
+  shipAt: Date,
   zone: number | undefined,
-): CarriageReason[] {
-  const reasons: CarriageReason[] = [];
-  const index = rateCardIndex(card);
-  const shipDay = shipDayIn(context, card.cutoff.timeZone);
+): CarriageReason[] | undefined {
+  let reasons: CarriageReason[] | undefined;
+  const shipment = facts.shipment;
+  const shipDay = shipDayIn(facts, shipAt, card.cutoff.timeZone);
   if (shipDay < card.validFrom || (card.validTo !== undefined && shipDay > card.validTo)) {
-    reasons.push({
+    reasons = withReason(reasons, {
       code: "RATE_CARD_NOT_VALID",
       message: `ship date ${shipDay} is outside the card's validity ${card.validFrom} to ${card.validTo ?? "open"}`,
     });
   }
   if (shipment.origin && shipment.origin.country !== card.origin.country) {
-    reasons.push({
+    reasons = withReason(reasons, {
       code: "ORIGIN_NOT_SERVED",
       message: `the card ships from ${card.origin.country}, the shipment leaves from ${shipment.origin.country}`,
       path: ["origin", "country"],
     });
   }
   const destination = shipment.destination.country;
-  if (index.bannedDestinations.has(destination)) {
-    reasons.push({
+  if (prepared.index.bannedDestinations.has(destination)) {
+    reasons = withReason(reasons, {
       code: "DESTINATION_BANNED",
       message: `${destination} is banned on this card`,
       path: ["destination"],
     });
   } else if (zone === undefined) {
     const where = shipment.destination.postcode ? `${destination} ${shipment.destination.postcode}` : destination;
-    reasons.push({ code: "DESTINATION_NOT_SERVED", message: `no zone serves ${where}`, path: ["destination"] });
+    reasons = withReason(reasons, {
+      code: "DESTINATION_NOT_SERVED",
+      message: `no zone serves ${where}`,
+      path: ["destination"],
+    });
   }
-  if (shipment.contents) contentReasons(card, shipment, reasons);
-  if (card.constraints) sizeReasons(card, shipment, measuresOf(context, shipment), reasons);
+  if (shipment.contents)
+    for (const reason of contentReasons(card, prepared.index, facts)) reasons = withReason(reasons, reason);
+  if (card.constraints) for (const reason of sizeReasons(prepared, facts)) reasons = withReason(reasons, reason);
+  return reasons;
+}
+
+/** The list with one more reason, created on the first (no allocation while a card can carry the shipment). */
+function withReason(reasons: CarriageReason[] | undefined, reason: CarriageReason): CarriageReason[] {
+  if (reasons === undefined) return [reason];
+  reasons.push(reason);
   return reasons;
 }
 
@@ -88,10 +74,12 @@ const CONTENT_FLAGS = [
   ["magnets", "MAGNET_NOT_ALLOWED"],
 ] as const;
 
-function contentReasons(card: RateCard, shipment: Shipment, reasons: CarriageReason[]): void {
-  const contents = shipment.contents;
-  if (!contents) return;
-  const index = rateCardIndex(card);
+const NONE: readonly CarriageReason[] = [];
+
+function contentReasons(card: RateCard, index: RateCardIndex, facts: ShipmentFacts): readonly CarriageReason[] {
+  const contents = facts.shipment.contents;
+  if (!contents) return NONE;
+  const reasons: CarriageReason[] = [];
   const refused =
     contents.batteries && contents.batteries.length > 0
       ? contents.batteries.filter((battery) => !index.allowedBatteries.has(battery))
@@ -119,60 +107,44 @@ function contentReasons(card: RateCard, shipment: Shipment, reasons: CarriageRea
       path: ["contents", "categories"],
     });
   }
+  return reasons;
 }
 
-interface ShipmentMeasures {
-  readonly actualKg: Decimal;
-  readonly pieces: readonly { longest: Decimal; lengthPlusGirth: Decimal }[];
-}
-
-/** The shipment's total actual weight and each piece's longest edge and length + girth, computed once per context. */
-function measuresOf(context: EtaContext, shipment: Shipment): ShipmentMeasures {
-  return cached(context, "measures", () => ({
-    actualKg: actualKgOf(shipment),
-    pieces: shipment.pieces.map((piece) => boxMeasures(piece.dimensionsCm)),
-  }));
-}
-
-function sizeReasons(card: RateCard, shipment: Shipment, measures: ShipmentMeasures, reasons: CarriageReason[]): void {
-  const limits = card.constraints;
-  if (!limits) return;
-  if (limits.maxWeightKg) {
-    const total = measures.actualKg;
-    if (total.gt(limits.maxWeightKg)) {
-      reasons.push({
-        code: "OVERWEIGHT",
-        message: `${total.toString()} kg is above the ${limits.maxWeightKg.toString()} kg limit`,
-        path: ["pieces"],
-      });
-    }
+function sizeReasons(prepared: PreparedRateCard, facts: ShipmentFacts): readonly CarriageReason[] {
+  const limits = prepared.limits;
+  let reasons: CarriageReason[] | undefined;
+  if (limits.maxWeightKg && isAbove(facts.actualKg, limits.maxWeightKg)) {
+    reasons = withReason(reasons, {
+      code: "OVERWEIGHT",
+      message: `${facts.actualKg.value.toString()} kg is above the ${limits.maxWeightKg.value.toString()} kg limit`,
+      path: ["pieces"],
+    });
   }
-  if (!limits.maxPieceWeightKg && !limits.maxLengthCm && !limits.maxLengthPlusGirthCm) return;
-  const pieces = shipment.pieces;
+  if (!limits.limitsPieces) return reasons ?? NONE;
+  const pieces = facts.pieces;
   for (let index = 0; index < pieces.length; index++) {
-    const piece = pieces[index] as Shipment["pieces"][number];
-    if (limits.maxPieceWeightKg && piece.weightKg.gt(limits.maxPieceWeightKg)) {
-      reasons.push({
+    const piece = pieces[index] as ShipmentFacts["pieces"][number];
+    if (limits.maxPieceWeightKg && isAbove(piece.weightKg, limits.maxPieceWeightKg)) {
+      reasons = withReason(reasons, {
         code: "PIECE_OVERWEIGHT",
-        message: `piece ${index + 1} weighs ${piece.weightKg.toString()} kg, above the ${limits.maxPieceWeightKg.toString()} kg limit`,
+        message: `piece ${index + 1} weighs ${piece.weightKg.value.toString()} kg, above the ${limits.maxPieceWeightKg.value.toString()} kg limit`,
         path: ["pieces", index, "weightKg"],
       });
     }
-    if (!limits.maxLengthCm && !limits.maxLengthPlusGirthCm) continue;
-    const { longest, lengthPlusGirth } = measures.pieces[index] as ShipmentMeasures["pieces"][number];
-    if (limits.maxLengthCm && longest.gt(limits.maxLengthCm)) {
-      reasons.push({
+    if (limits.maxLengthCm && isAbove(piece.longestCm, limits.maxLengthCm)) {
+      reasons = withReason(reasons, {
         code: "TOO_LONG",
-        message: `piece ${index + 1} is ${longest.toString()} cm long, above the ${limits.maxLengthCm.toString()} cm limit`,
+        message: `piece ${index + 1} is ${piece.longestCm.value.toString()} cm long, above the ${limits.maxLengthCm.value.toString()} cm limit`,
         path: ["pieces", index, "dimensionsCm"],
       });
     }
-    if (limits.maxLengthPlusGirthCm && lengthPlusGirth.gt(limits.maxLengthPlusGirthCm)) {
-      reasons.push({
+    if (limits.maxLengthPlusGirthCm && isAbove(piece.lengthPlusGirthCm, limits.maxLengthPlusGirthCm)) {
+      reasons = withReason(reasons, {
         code: "LENGTH_PLUS_GIRTH_EXCEEDED",
-        message: `piece ${index + 1} measures ${lengthPlusGirth.toString()} cm length + girth, above ${limits.maxLengthPlusGirthCm.toString()} cm`,
+        message: `piece ${index + 1} measures ${piece.lengthPlusGirthCm.value.toString()} cm length + girth, above ${limits.maxLengthPlusGirthCm.value.toString()} cm`,
         path: ["pieces", index, "dimensionsCm"],
       });
     }
   }
+  return reasons ?? NONE;
 }

@@ -1,26 +1,27 @@
 import * as z from "zod";
 import {
-  Dec,
-  type Decimal,
   err,
   type Failure,
   instantSchema,
   invalidArgument,
   type Money,
-  minorUnitsOf,
   ok,
   parseInput,
   type Result,
 } from "../../core/index.js";
-import { makeMoney } from "../../core/money/Money.js";
-import { chargeableOnCard, type QuotedChargeable } from "./cardChargeable.js";
+import type { QuotedChargeable } from "./cardChargeable.js";
 import { carriageReasons, zoneIndexFor } from "./carriageChecks.js";
 import type { CarriageReason } from "./carriageReason.js";
-import { boxMeasures } from "./dimensions.js";
-import { type RateCard, type RateCardInput, rateCardIndex, toRateCard } from "./rateCard.js";
-import { basePrice, chargeAmount } from "./ratePricing.js";
-import { normalisePostcode, type Shipment, type ShipmentInput, shipmentSchema } from "./shipment.js";
-import { type EtaContext, estimateEta, etaContext, type ShippingCalendars, type ShippingEta } from "./shippingEta.js";
+import { chargeableFactsOf } from "./chargeableFacts.js";
+import { priceInDecimals, type QuoteAmounts } from "./decimalPricing.js";
+import { type IntegerQuoteAmounts, priceInIntegers } from "./integerPricing.js";
+import type { IntegerRateCard } from "./integerRateCard.js";
+import { moneyFromMinorUnits } from "./minorUnitsMoney.js";
+import { type PreparedRateCard, preparedRateCardOf } from "./preparedRateCard.js";
+import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
+import { type ShipmentInput, shipmentSchema } from "./shipment.js";
+import { type ShipmentFacts, shipmentFacts } from "./shipmentFacts.js";
+import { type EtaContext, etaContext, etaOfZone, type ShippingCalendars, type ShippingEta } from "./shippingEta.js";
 import type { ShippingMode } from "./shippingMode.js";
 
 /**
@@ -169,223 +170,98 @@ export function quoteShipment(
   const shipAt = parsedOptions.shipDate ?? parsed.shipDate;
   if (!shipAt)
     throw invalidArgument(["shipment", "shipDate"], "a quote needs the ship date (in the shipment or the options)");
-  return quoteOnCard(card, parsed, etaContext(shipAt, parsedOptions.calendars as ShippingCalendars | undefined));
+  const context = etaContext(shipAt, parsedOptions.calendars as ShippingCalendars | undefined);
+  return quoteOnCard(card, shipmentFacts(parsed), context);
 }
 
-/** @internal the quote of a parsed shipment on a defined card. */
-export function quoteOnCard(
+/** @internal a card's quote with its total in minor units (undefined when priced with decimals). */
+export interface RatedCard {
+  readonly quote: ShippingQuote;
+  readonly totalMinor: number | undefined;
+}
+
+/**
+ * @internal The quote of a shipment on a defined card, or every reason it cannot carry it: the heart of quoting and
+ * selection. Prices in safe integers when every figure fits (the usual case) and in decimals otherwise; both give
+ * the same amounts. Money values are built only for the finished lines.
+ */
+export function rateOnCard(
   card: RateCard,
-  shipment: Shipment,
+  facts: ShipmentFacts,
   context: EtaContext,
-): Result<ShippingQuote, CannotCarry> {
-  const zoneIndex = zoneIndexFor(card, shipment, context);
-  const reasons = carriageReasons(card, shipment, context, zoneIndex);
+): RatedCard | { readonly reasons: readonly CarriageReason[] } {
+  const prepared = preparedRateCardOf(card);
+  const zoneIndex = zoneIndexFor(prepared.index, facts);
+  const reasons = carriageReasons(card, prepared, facts, context.shipAt, zoneIndex);
   const zone = zoneIndex === undefined ? undefined : card.zones[zoneIndex];
-  if (reasons.length > 0 || zone === undefined) {
-    return err({
-      code: "CANNOT_CARRY",
-      message: `${card.carrier} ${card.service} cannot carry this shipment: ${reasons.map((r) => r.code).join(", ")}`,
-      rateCardId: card.id,
-      reasons,
-    });
-  }
-  const eta = estimateEta(
+  if (reasons !== undefined || zone === undefined || zoneIndex === undefined) return { reasons: reasons ?? [] };
+  const eta = etaOfZone(
     context,
-    { origin: card.origin.country, destination: shipment.destination.country },
+    prepared.etaKeys[zoneIndex] as string,
+    { origin: card.origin.country, destination: facts.shipment.destination.country },
     card.cutoff,
     zone.transitDays,
   );
-  const chargeable = chargeableOf(context, card, shipment);
-  const computed = basePrice(zone.price, chargeable.value, shipment.itemCount ?? piecesOf(context, shipment));
-  const minimumApplied = zone.minimumCharge !== undefined && computed.lt(zone.minimumCharge);
-  const baseAmount = minimumApplied ? (zone.minimumCharge as Decimal) : computed;
-  const places = minorUnitsOf(card.currency) ?? 2;
-  const base = line(baseAmount, card.currency, places);
-  const surcharges = surchargeLines(card, shipment, chargeable, base.amount, eta.handoverDate, places);
-  let total = base.amount;
-  for (const item of surcharges) total = total.plus(item.amount.amount);
-  return ok(
-    Object.freeze({
-      rateCardId: card.id,
-      carrier: card.carrier,
-      service: card.service,
-      mode: card.mode,
-      zoneId: zone.id,
-      chargeable,
-      base,
-      minimumApplied,
-      surcharges: Object.freeze(surcharges),
-      total: makeMoney(total, card.currency),
-      eta,
-    }),
-  );
+  const chargeable = chargeableFactsOf(facts, card);
+  const triggers = {
+    remote: card.surcharges?.remoteArea !== undefined && isRemote(prepared, facts),
+    handoverDate: eta.handoverDate,
+    limits: prepared.limits,
+  };
+  const exact = prepared.integer && priceInIntegers(prepared.integer, zoneIndex, chargeable, facts, triggers);
+  const amounts = exact
+    ? moneyOf(exact, card.currency, (prepared.integer as IntegerRateCard).places)
+    : priceInDecimals(card, zone, chargeable.quoted, facts, triggers);
+  const quote: ShippingQuote = Object.freeze({
+    rateCardId: card.id,
+    carrier: card.carrier,
+    service: card.service,
+    mode: card.mode,
+    zoneId: zone.id,
+    chargeable: chargeable.quoted,
+    base: amounts.base,
+    minimumApplied: amounts.minimumApplied,
+    surcharges: Object.freeze(amounts.surcharges),
+    total: amounts.total,
+    eta,
+  });
+  return { quote, totalMinor: exact ? exact.totalMinor : undefined };
 }
 
-/** The shipment's chargeable quantity under the card's rule, computed once per equal rule within a context. */
-function chargeableOf(context: EtaContext, card: RateCard, shipment: Shipment): QuotedChargeable {
-  const key = `chargeable|${ruleKey(card.chargeable)}`;
-  const known = context.cache.get(key) as QuotedChargeable | undefined;
-  if (known !== undefined) return known;
-  const value = Object.freeze(chargeableOnCard(card, shipment));
-  context.cache.set(key, value);
-  return value;
+/** The quote of a parsed shipment on a defined card, as a Result. */
+function quoteOnCard(card: RateCard, facts: ShipmentFacts, context: EtaContext): Result<ShippingQuote, CannotCarry> {
+  const rated = rateOnCard(card, facts, context);
+  if ("quote" in rated) return ok(rated.quote);
+  return err({
+    code: "CANNOT_CARRY",
+    message: `${card.carrier} ${card.service} cannot carry this shipment: ${rated.reasons.map((r) => r.code).join(", ")}`,
+    rateCardId: card.id,
+    reasons: rated.reasons,
+  });
 }
 
-/** The shipment's number of pieces, counted once per context. */
-function piecesOf(context: EtaContext, shipment: Shipment): number {
-  const known = context.cache.get("pieceCount") as number | undefined;
-  if (known !== undefined) return known;
-  const count = countPieces(shipment);
-  context.cache.set("pieceCount", count);
-  return count;
-}
-
-function countPieces(shipment: Shipment): number {
-  return shipment.pieces.reduce((count, piece) => count + (piece.quantity ?? 1), 0);
-}
-
-function line(amount: Decimal, currency: string, places: number): Money {
-  // An amount already within the minor units needs no rounding (decimals are immutable, so it is shared as is).
-  const rounded = amount.decimalPlaces() <= places ? amount : amount.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
-  return makeMoney(rounded, currency);
-}
-
-function surchargeLine(code: SurchargeCode, label: string, amount: Decimal, currency: string, places: number) {
-  return Object.freeze({ code, label, amount: line(amount, currency, places) });
-}
-
-function surchargeLines(
-  card: RateCard,
-  shipment: Shipment,
-  chargeable: QuotedChargeable,
-  base: Decimal,
-  handoverDate: string,
-  places: number,
-): QuoteSurcharge[] {
-  const rules = card.surcharges;
-  if (!rules) return [];
-  const currency = card.currency;
-  const lines: QuoteSurcharge[] = [];
-  if (rules.remoteArea && isRemote(card, shipment)) {
-    lines.push(
-      surchargeLine(
-        "REMOTE_AREA",
-        "Remote area",
-        chargeAmount(rules.remoteArea.charge, chargeable.value, base),
-        currency,
-        places,
-      ),
+/** Integer amounts as money: one decimal per line, built straight from its minor units. */
+function moneyOf(amounts: IntegerQuoteAmounts, currency: string, places: number): QuoteAmounts {
+  const base = moneyFromMinorUnits(amounts.baseMinor, places, currency);
+  const surcharges: QuoteSurcharge[] = [];
+  for (const line of amounts.lines) {
+    surcharges.push(
+      Object.freeze({ code: line.code, label: line.label, amount: moneyFromMinorUnits(line.minor, places, currency) }),
     );
   }
-  if (rules.oversize) {
-    const { charge } = rules.oversize;
-    let amount: Decimal | undefined;
-    let count = 0;
-    for (const piece of shipment.pieces) {
-      if (!isOversize(rules.oversize, piece)) continue;
-      const quantity = piece.quantity ?? 1;
-      count += quantity;
-      const one = chargeAmount(charge, piece.weightKg, base).times(quantity);
-      amount = amount === undefined ? one : amount.plus(one);
-    }
-    if (count > 0 && amount !== undefined) {
-      lines.push(
-        surchargeLine("OVERSIZE", `Oversize (${count} piece${count === 1 ? "" : "s"})`, amount, currency, places),
-      );
-    }
-  }
-  if (rules.battery && (shipment.contents?.batteries?.length ?? 0) > 0) {
-    lines.push(
-      surchargeLine("BATTERY", "Battery", chargeAmount(rules.battery.charge, chargeable.value, base), currency, places),
-    );
-  }
-  if (rules.peakSeason) {
-    for (const season of rules.peakSeason) {
-      if (handoverDate >= season.from && handoverDate <= season.to) {
-        lines.push(
-          surchargeLine(
-            "PEAK_SEASON",
-            `Peak season: ${season.name}`,
-            chargeAmount(season.charge, chargeable.value, base),
-            currency,
-            places,
-          ),
-        );
-      }
-    }
-  }
-  if (rules.fuel) {
-    let fuelBase = base;
-    if (rules.fuel.includeSurcharges) for (const item of lines) fuelBase = fuelBase.plus(item.amount.amount);
-    lines.push(
-      surchargeLine(
-        "FUEL",
-        fuelLabel(rules.fuel.percent),
-        fuelBase.times(rules.fuel.percent).times(ONE_PERCENT),
-        currency,
-        places,
-      ),
-    );
-  }
-  return lines;
+  return {
+    base,
+    minimumApplied: amounts.minimumApplied,
+    surcharges,
+    total: surcharges.length === 0 ? base : moneyFromMinorUnits(amounts.totalMinor, places, currency),
+  };
 }
 
-const ONE_PERCENT = new Dec("0.01");
-const fuelLabels = new WeakMap<Decimal, string>();
-
-/** The fuel line's label, built once per (immutable) percentage. */
-function fuelLabel(percent: Decimal): string {
-  let label = fuelLabels.get(percent);
-  if (label === undefined) {
-    label = `Fuel ${percent.toString()}%`;
-    fuelLabels.set(percent, label);
-  }
-  return label;
-}
-
-function isRemote(card: RateCard, shipment: Shipment): boolean {
-  const postcode = shipment.destination.postcode;
+function isRemote(prepared: PreparedRateCard, facts: ShipmentFacts): boolean {
+  const postcode = facts.postcode;
   if (postcode === undefined) return false;
-  const prefixes = rateCardIndex(card).remoteAreas.get(shipment.destination.country);
+  const prefixes = prepared.index.remoteAreas.get(facts.shipment.destination.country);
   if (!prefixes) return false;
-  const normal = normalisePostcode(postcode);
-  return prefixes.some((prefix) => normal.startsWith(prefix));
-}
-
-function isOversize(
-  rule: NonNullable<NonNullable<RateCard["surcharges"]>["oversize"]>,
-  piece: Shipment["pieces"][number],
-): boolean {
-  if (rule.pieceWeightOverKg && piece.weightKg.gt(rule.pieceWeightOverKg)) return true;
-  if (!rule.longestOverCm && !rule.lengthPlusGirthOverCm) return false;
-  const { longest, lengthPlusGirth } = boxMeasures(piece.dimensionsCm);
-  return (
-    (rule.longestOverCm !== undefined && longest.gt(rule.longestOverCm)) ||
-    (rule.lengthPlusGirthOverCm !== undefined && lengthPlusGirth.gt(rule.lengthPlusGirthOverCm))
-  );
-}
-
-const ruleKeys = new WeakMap<RateCard["chargeable"], string>();
-
-/** A key that is equal for cards whose chargeable rules are equal, so one shipment's weight is computed once per rule. */
-function ruleKey(rule: RateCard["chargeable"]): string {
-  let key = ruleKeys.get(rule);
-  if (key === undefined) {
-    key = buildRuleKey(rule);
-    ruleKeys.set(rule, key);
-  }
-  return key;
-}
-
-function buildRuleKey(rule: RateCard["chargeable"]): string {
-  switch (rule.method) {
-    case "dimensional":
-      return `d|${rule.divisor}|${rule.incrementKg}|${rule.per}|${rule.dimensionRounding}`;
-    case "dimensional-imperial":
-      return `i|${rule.divisor}|${rule.incrementLb}|${rule.per}|${rule.dimensionRounding}`;
-    case "actual":
-      return `a|${rule.incrementKg}`;
-    case "revenue-ton":
-      return `r|${rule.kgPerCbm}|${rule.minimumRt}|${rule.incrementRt}`;
-  }
+  for (const prefix of prefixes) if (postcode.startsWith(prefix)) return true;
+  return false;
 }

@@ -14,13 +14,15 @@ import {
   minorUnitsOf,
   parseInput,
 } from "../../core/index.js";
+import { decimalFromScaledInteger } from "../../core/money/decimalFromScaledInteger.js";
 import { cachedLocalDateIn } from "./calendarMemo.js";
 import type { CarriageReason } from "./carriageReason.js";
 import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
 import { type ExternalRate, type ExternalRateInput, externalRateSchema } from "./externalRate.js";
-import { quoteOnCard, quoteOptionsSchema, type ShippingQuote } from "./quoteShipment.js";
+import { quoteOptionsSchema, rateOnCard, type ShippingQuote } from "./quoteShipment.js";
 import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
 import { type Shipment, type ShipmentInput, shipmentSchema } from "./shipment.js";
+import { shipmentFacts } from "./shipmentFacts.js";
 import {
   type EtaContext,
   estimateEta,
@@ -205,7 +207,8 @@ export interface ShippingSelection {
   readonly rejected: readonly RejectedShippingOption[];
 }
 
-type Candidate = Omit<RankedShippingOption, "rank" | "score">;
+/** An option that qualifies, with its comparable total in minor units when already known exactly. */
+type Candidate = Omit<RankedShippingOption, "rank" | "score"> & { readonly knownCost?: number | undefined };
 
 /**
  * Quotes a shipment on every rate card (and takes every outside rate), sets aside those that cannot carry it, miss
@@ -246,6 +249,7 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
   requireUniqueIds(cards, externals);
   const comparedIn = comparisonCurrency(cards, externals, parsed.compareIn?.currency);
   const shipment: Shipment = { ...parsed.shipment, shipDate: parsed.shipDate };
+  const facts = shipmentFacts(shipment);
   const context = etaContext(parsed.shipDate, parsed.calendars as ShippingCalendars | undefined);
   const reliabilityOf = reliabilityLookup(parsed.bestValue);
   const fxDate = parsed.compareIn?.date ?? parsed.shipDate.toISOString().slice(0, 10);
@@ -284,19 +288,19 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
   };
 
   for (const card of cards) {
-    const result = quoteOnCard(card, shipment, context);
-    if (!result.ok) {
+    const rated = rateOnCard(card, facts, context);
+    if (!("quote" in rated)) {
       rejected.push({
         id: card.id,
         source: "rate-card",
         carrier: card.carrier,
         service: card.service,
-        reasons: result.error.reasons,
+        reasons: rated.reasons,
         quote: undefined,
       });
       continue;
     }
-    const quote = result.value;
+    const quote = rated.quote;
     if (
       quote.total.currency === comparedIn &&
       (parsed.deliverBy === undefined || quote.eta.latest <= parsed.deliverBy)
@@ -314,6 +318,7 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
         quote,
         externalRate: undefined,
         comparableTotal: quote.total,
+        knownCost: rated.totalMinor,
       });
       continue;
     }
@@ -407,25 +412,29 @@ function comparisonCurrency(
   wanted: string | undefined,
 ): string {
   if (wanted) return wanted;
+  const first = cards[0]?.currency ?? externals[0]?.total.currency ?? "USD";
+  // Usually every price is in one currency: confirm that without building lists.
+  if (cards.every((card) => card.currency === first) && externals.every((rate) => rate.total.currency === first)) {
+    return first;
+  }
   const currencies = new Set<string>([
     ...cards.map((card) => card.currency),
     ...externals.map((rate) => rate.total.currency),
   ]);
-  if (currencies.size > 1) {
-    throw invalidArgument(
-      ["input", "compareIn"],
-      `prices are in ${[...currencies].sort().join(", ")}; pass compareIn with a currency and FxRates to compare them`,
-    );
-  }
-  return [...currencies][0] ?? "USD";
+  throw invalidArgument(
+    ["input", "compareIn"],
+    `prices are in ${[...currencies].sort().join(", ")}; pass compareIn with a currency and FxRates to compare them`,
+  );
 }
+
+const DEFAULT_RELIABILITY = new Dec("0.9");
 
 function reliabilityLookup(
   options: z.output<typeof selectShippingMethodInputSchema>["bestValue"],
 ): (carrier: string) => Decimal {
-  const fallback = options?.defaultReliability ?? new Dec("0.9");
-  const table = options?.reliability ?? {};
-  return (carrier) => table[carrier] ?? fallback;
+  const fallback = options?.defaultReliability ?? DEFAULT_RELIABILITY;
+  const table = new Map(Object.entries(options?.reliability ?? {}));
+  return table.size === 0 ? () => fallback : (carrier) => table.get(carrier) ?? fallback;
 }
 
 function externalEta(context: EtaContext, shipment: Shipment, rate: ExternalRate): ShippingEta | undefined {
@@ -486,7 +495,7 @@ function rank(
   const keys: SortKeys[] = [];
   let numericCost = true;
   for (const candidate of candidates) {
-    const cost = minorUnitsCost(candidate.comparableTotal);
+    const cost = candidate.knownCost ?? minorUnitsCost(candidate.comparableTotal);
     if (cost === undefined) numericCost = false;
     keys.push({ candidate, cost, reliability: numberOf(candidate.reliability), score: 0 });
   }
@@ -515,7 +524,7 @@ function rank(
       compareText(a.candidate.eta.latest, b.candidate.eta.latest) ||
       compareText(a.candidate.eta.earliest, b.candidate.eta.earliest) ||
       b.reliability - a.reliability ||
-      b.candidate.reliability.comparedTo(a.candidate.reliability) ||
+      compareDecimals(b.candidate.reliability, a.candidate.reliability) ||
       compareText(a.candidate.id, b.candidate.id),
   );
   const ranked: RankedShippingOption[] = [];
@@ -537,7 +546,7 @@ function rank(
         externalRate: candidate.externalRate,
         comparableTotal: candidate.comparableTotal,
         rank: index + 1,
-        score: policy === "best-value" ? new Dec(key.score.toFixed(6)) : undefined,
+        score: policy === "best-value" ? scoreDecimal(key.score) : undefined,
       }),
     );
   }
@@ -558,7 +567,12 @@ function scoreBestValue(
     ? { cost: weights.cost.toNumber(), speed: weights.speed.toNumber(), reliability: weights.reliability.toNumber() }
     : { cost: 0.5, speed: 0.3, reliability: 0.2 };
   const sum = w.cost + w.speed + w.reliability;
-  const totals = keys.map((key) => key.candidate.comparableTotal.amount.toNumber());
+  // A total's nearest number: from its exact minor units when known (one correctly rounded division, the same
+  // number decimal.js's toNumber gives), else from the decimal.
+  const toMajor = 10 ** (minorUnitsOf(keys[0]?.candidate.comparableTotal.currency ?? "USD") ?? 2);
+  const totals = keys.map((key) =>
+    key.cost === undefined ? key.candidate.comparableTotal.amount.toNumber() : key.cost / toMajor,
+  );
   const daysTo = new Map<LocalDate, number>();
   const days = keys.map((key) => {
     const latest = key.candidate.eta.latest;
@@ -578,6 +592,19 @@ function scoreBestValue(
     const raw = (w.cost * cost + w.speed * speed + w.reliability * key.reliability) / sum;
     key.score = Math.round(raw * 1e6) / 1e6;
   });
+}
+
+/**
+ * A score rounded to 6 decimals as a decimal, built from its integer millionths: `score` is k ÷ 10^6 correctly
+ * rounded, so k = round(score × 10^6) exactly and the decimal equals `new Dec(score.toFixed(6))`.
+ */
+function scoreDecimal(score: number): Decimal {
+  return decimalFromScaledInteger(Math.round(score * 1e6), 6);
+}
+
+/** Decimal order, answering at once for the same value object (reliabilities are usually one shared default). */
+function compareDecimals(a: Decimal, b: Decimal): number {
+  return a === b ? 0 : a.comparedTo(b);
 }
 
 function compareText(a: string, b: string): number {

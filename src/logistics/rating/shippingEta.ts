@@ -42,18 +42,41 @@ export interface ShippingEta {
 export type ShippingCalendars = Readonly<Record<string, BusinessCalendar>>;
 
 /**
- * @internal what ETAs are computed from, with a per-call cache. One context serves exactly one shipment (one
- * `quoteShipment` or `selectShippingMethod` call), so shipment-derived figures may be cached in it too.
+ * @internal what ETAs are computed from, with per-call caches. One context serves exactly one shipment (one
+ * `quoteShipment` or `selectShippingMethod` call), so every window asked shares its destination. Figures derived
+ * from the shipment itself live in `ShipmentFacts`.
  */
 export interface EtaContext {
   readonly shipAt: Date;
   readonly calendars: ShippingCalendars;
+  /** Windows by route, cut-off and transit days (see {@link estimateEta}). */
   readonly cache: Map<string, unknown>;
+  /** Windows by a card zone's static key (see {@link etaOfZone}); the destination is the context's shipment's. */
+  readonly zoneEtas: Map<string, ShippingEta>;
 }
 
 /** @internal a fresh context. */
 export function etaContext(shipAt: Date, calendars: ShippingCalendars | undefined): EtaContext {
-  return { shipAt, calendars: calendars ?? {}, cache: new Map() };
+  return { shipAt, calendars: calendars ?? {}, cache: new Map(), zoneEtas: new Map() };
+}
+
+/**
+ * @internal the window of a card zone, memoised under `zoneKey` (origin, cut-off and transit days, built once per
+ * card): as the context serves one shipment, the destination is the same for every zone asked.
+ */
+export function etaOfZone(
+  context: EtaContext,
+  zoneKey: string,
+  route: { origin: string; destination: string },
+  cutoff: { time: string; timeZone: string },
+  days: { min: number; max: number },
+): ShippingEta {
+  let eta = context.zoneEtas.get(zoneKey);
+  if (eta === undefined) {
+    eta = etaFrom(context, route, cutoff, days, zoneKey);
+    context.zoneEtas.set(zoneKey, eta);
+  }
+  return eta;
 }
 
 /** Memo of Monday-to-Friday calendars by country and year, and of origin × destination intersections. */
@@ -102,7 +125,7 @@ function transitCalendar(origin: BusinessCalendar, destination: BusinessCalendar
 }
 
 /** @internal memoises `compute` under `key` for the life of the context. */
-export function cached<T>(context: EtaContext, key: string, compute: () => T): T {
+function cached<T>(context: EtaContext, key: string, compute: () => T): T {
   const known = context.cache.get(key);
   if (known !== undefined || context.cache.has(key)) return known as T;
   const value = compute();
@@ -118,33 +141,96 @@ export function estimateEta(
   days: { min: number; max: number },
 ): ShippingEta {
   const key = `${route.origin}|${route.destination}|${cutoff?.time}|${cutoff?.timeZone}|${days.min}|${days.max}`;
-  return cached(context, key, () => {
-    const assumed: string[] = [];
-    const origin = calendarOf(context, route.origin, assumed);
-    const destination = route.destination === route.origin ? origin : calendarOf(context, route.destination, assumed);
-    const handoverDate = handover(context, origin, cutoff);
+  return cached(context, key, () => etaFrom(context, route, cutoff, days, key));
+}
+
+/** `key` names the cut-off and transit days (with or without the route: the calendars are keyed apart). */
+function etaFrom(
+  context: EtaContext,
+  route: { origin: string; destination: string },
+  cutoff: { time: string; timeZone: string } | undefined,
+  days: { min: number; max: number },
+  key: string,
+): ShippingEta {
+  const assumed: string[] = [];
+  const origin = calendarOf(context, route.origin, assumed);
+  const destination = route.destination === route.origin ? origin : calendarOf(context, route.destination, assumed);
+  const window = transitWindow(context.shipAt, origin, destination, cutoff, days, key);
+  return Object.freeze({
+    handoverDate: window.handoverDate,
+    earliest: window.earliest,
+    latest: window.latest,
+    minBusinessDays: days.min,
+    maxBusinessDays: days.max,
+    calendarIds: origin === destination ? [origin.id] : [origin.id, destination.id],
+    assumedCalendars: assumed,
+  });
+}
+
+/** The dates of a delivery window. */
+interface TransitWindow {
+  readonly handoverDate: LocalDate;
+  readonly earliest: LocalDate;
+  readonly latest: LocalDate;
+}
+
+/** Windows by origin calendar, destination calendar, ship instant and cut-off/transit key; bounded per instant. */
+const windows = new WeakMap<BusinessCalendar, WeakMap<BusinessCalendar, Map<number, Map<string, TransitWindow>>>>();
+const WINDOW_LIMIT = 4096;
+
+/**
+ * The handover, earliest and latest dates, memoised across calls: thousands of shipments leaving at the same moment
+ * on the same cards ask for the same few windows. Calendars are immutable ports, so answers never go stale.
+ */
+function transitWindow(
+  shipAt: Date,
+  origin: BusinessCalendar,
+  destination: BusinessCalendar,
+  cutoff: { time: string; timeZone: string } | undefined,
+  days: { min: number; max: number },
+  key: string,
+): TransitWindow {
+  let byDestination = windows.get(origin);
+  if (!byDestination) {
+    byDestination = new WeakMap();
+    windows.set(origin, byDestination);
+  }
+  let byInstant = byDestination.get(destination);
+  if (!byInstant) {
+    byInstant = new Map();
+    byDestination.set(destination, byInstant);
+  }
+  const instant = shipAt.getTime();
+  let byKey = byInstant.get(instant);
+  if (!byKey) {
+    if (byInstant.size >= WINDOW_LIMIT) byInstant.clear();
+    byKey = new Map();
+    byInstant.set(instant, byKey);
+  }
+  let window = byKey.get(key);
+  if (!window) {
+    if (byKey.size >= WINDOW_LIMIT) byKey.clear();
+    const handoverDate = handover(shipAt, origin, cutoff);
     const transit = transitCalendar(origin, destination);
-    return Object.freeze({
+    window = {
       handoverDate,
       earliest: cachedAddBusinessDays(transit, handoverDate, days.min),
       latest: cachedAddBusinessDays(transit, handoverDate, days.max),
-      minBusinessDays: days.min,
-      maxBusinessDays: days.max,
-      calendarIds: origin === destination ? [origin.id] : [origin.id, destination.id],
-      assumedCalendars: assumed,
-    });
-  });
+    };
+    byKey.set(key, window);
+  }
+  return window;
 }
 
 /** The first origin business day the carrier has the parcel, the cut-off read in the card's time zone. */
 function handover(
-  context: EtaContext,
+  shipAt: Date,
   origin: BusinessCalendar,
   cutoff: { time: string; timeZone: string } | undefined,
 ): LocalDate {
   const zone = cutoff?.timeZone ?? origin.timeZone;
   const view = zone === origin.timeZone ? origin : inZone(origin, zone);
-  return cachedApplyCutoff(view, context.shipAt, cutoff?.time ?? "23:59");
+  return cachedApplyCutoff(view, shipAt, cutoff?.time ?? "23:59");
 }
 
 /** @internal the window of an outside rate that gives a delivery date rather than transit days. */
