@@ -3,6 +3,7 @@ import { invalidArgument, opsError } from "../errors/invalidArgument.js";
 import { isDecimalString } from "../validation/schemas.js";
 import { minorUnitsOf } from "./currencies.js";
 import { Dec, type Decimal } from "./decimal.js";
+import { decimalFromScaledInteger } from "./decimalFromScaledInteger.js";
 
 /**
  * An immutable amount of money: a decimal.js `amount` and an ISO 4217 `currency`. Never a JS number.
@@ -92,6 +93,9 @@ export function money(amount: string | number | Decimal, currency: string): Mone
  */
 export function moneyFromMinor(minorUnits: number | bigint | string, currency: string): Money {
   const units = requireCurrency(currency);
+  // The common case, a safe integer, is built without parsing or dividing.
+  if (Number.isSafeInteger(minorUnits))
+    return makeMoney(decimalFromScaledInteger(minorUnits as number, units), currency);
   const value = toDecimal(minorUnits, ["minorUnits"]);
   if (!value.isInteger())
     throw invalidArgument(["minorUnits"], `must be a whole number of minor units, got ${value.toString()}`);

@@ -1,6 +1,4 @@
-import type { Money } from "../../core/index.js";
-import { decimalFromScaledInteger } from "../../core/money/decimalFromScaledInteger.js";
-import { makeMoney } from "../../core/money/Money.js";
+import { type Money, moneyFromMinor } from "../../core/index.js";
 
 /**
  * Money by currency and minor units, shared: prices are few distinct figures (a selection over hundreds of cards, or
@@ -11,8 +9,8 @@ import { makeMoney } from "../../core/money/Money.js";
 const LIMIT = 4096;
 const byCurrency = new Map<string, Map<number, Money>>();
 
-/** @internal `minor` minor units of `currency` (which has `places` of them) as Money, exact. */
-export function moneyFromMinorUnits(minor: number, places: number, currency: string): Money {
+/** @internal `minor` minor units of `currency` as Money, exact (core `moneyFromMinor`, shared). */
+export function moneyFromMinorUnits(minor: number, currency: string): Money {
   let table = byCurrency.get(currency);
   if (table === undefined) {
     table = new Map();
@@ -21,7 +19,7 @@ export function moneyFromMinorUnits(minor: number, places: number, currency: str
   let value = table.get(minor);
   if (value === undefined) {
     if (table.size >= LIMIT) table.clear();
-    value = makeMoney(decimalFromScaledInteger(minor, places), currency);
+    value = moneyFromMinor(minor, currency);
     table.set(minor, value);
   }
   return value;

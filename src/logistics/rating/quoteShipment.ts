@@ -15,7 +15,6 @@ import type { CarriageReason } from "./carriageReason.js";
 import { chargeableFactsOf } from "./chargeableFacts.js";
 import { priceInDecimals, type QuoteAmounts } from "./decimalPricing.js";
 import { type IntegerQuoteAmounts, priceInIntegers } from "./integerPricing.js";
-import type { IntegerRateCard } from "./integerRateCard.js";
 import { moneyFromMinorUnits } from "./minorUnitsMoney.js";
 import { type PreparedRateCard, preparedRateCardOf } from "./preparedRateCard.js";
 import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
@@ -210,7 +209,7 @@ export function rateOnCard(
   };
   const exact = prepared.integer && priceInIntegers(prepared.integer, zoneIndex, chargeable, facts, triggers);
   const amounts = exact
-    ? moneyOf(exact, card.currency, (prepared.integer as IntegerRateCard).places)
+    ? moneyOf(exact, card.currency)
     : priceInDecimals(card, zone, chargeable.quoted, facts, triggers);
   const quote: ShippingQuote = Object.freeze({
     rateCardId: card.id,
@@ -241,19 +240,19 @@ function quoteOnCard(card: RateCard, facts: ShipmentFacts, context: EtaContext):
 }
 
 /** Integer amounts as money: one decimal per line, built straight from its minor units. */
-function moneyOf(amounts: IntegerQuoteAmounts, currency: string, places: number): QuoteAmounts {
-  const base = moneyFromMinorUnits(amounts.baseMinor, places, currency);
+function moneyOf(amounts: IntegerQuoteAmounts, currency: string): QuoteAmounts {
+  const base = moneyFromMinorUnits(amounts.baseMinor, currency);
   const surcharges: QuoteSurcharge[] = [];
   for (const line of amounts.lines) {
     surcharges.push(
-      Object.freeze({ code: line.code, label: line.label, amount: moneyFromMinorUnits(line.minor, places, currency) }),
+      Object.freeze({ code: line.code, label: line.label, amount: moneyFromMinorUnits(line.minor, currency) }),
     );
   }
   return {
     base,
     minimumApplied: amounts.minimumApplied,
     surcharges,
-    total: surcharges.length === 0 ? base : moneyFromMinorUnits(amounts.totalMinor, places, currency),
+    total: surcharges.length === 0 ? base : moneyFromMinorUnits(amounts.totalMinor, currency),
   };
 }
 

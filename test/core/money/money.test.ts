@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isCrossborderOpsError } from "../../../src/core/errors/isCrossborderOpsError.js";
 import { Dec } from "../../../src/core/money/decimal.js";
@@ -51,6 +52,24 @@ describe("moneyFromMinor", () => {
 
   it("refuses fractional minor units", () => {
     expectOpsError(() => moneyFromMinor(1.5, "USD"), "INVALID_ARGUMENT", ["minorUnits"]);
+    expectOpsError(() => moneyFromMinor(Number.NaN, "USD"), "INVALID_ARGUMENT", ["minorUnits"]);
+    expectOpsError(() => moneyFromMinor(1, "XXX"), "UNKNOWN_CURRENCY", ["currency"]);
+  });
+
+  it("gives the same Money for a number, a bigint and a string of the same minor units", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }),
+        fc.constantFrom("USD", "JPY", "KWD"),
+        (minor, currency) => {
+          const fromNumber = moneyFromMinor(minor, currency);
+          expect(fromNumber.amount.equals(moneyFromMinor(BigInt(minor), currency).amount)).toBe(true);
+          expect(fromNumber.amount.toString()).toBe(moneyFromMinor(String(minor), currency).amount.toString());
+          expect(Object.isFrozen(fromNumber)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 
