@@ -89,15 +89,15 @@ function observedDay(rule: UsFederalHolidayRule, year: number): CalendarDay {
       ...(rule.nameZh === undefined ? {} : { nameZh: rule.nameZh }),
     };
   }
-  const observed = weekday === 6 ? actual - 1 : actual + 1;
   const date = fromDayNumber(actual);
+  const observed = fromDayNumber(weekday === 6 ? actual - 1 : actual + 1);
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
-  const otherYear = fromDayNumber(observed).slice(0, 4) !== date.slice(0, 4);
+  const otherYear = observed.slice(0, 4) !== date.slice(0, 4);
   const when = `${MONTH_NAMES[month - 1]} ${day}${otherYear ? `, ${year}` : ""}`;
   const whenZh = `${otherYear ? `${year}年` : ""}${month}月${day}日`;
   return {
-    date: fromDayNumber(observed),
+    date: observed,
     name: `${rule.name} (observed; ${when} is a ${weekday === 6 ? "Saturday" : "Sunday"})`,
     ...(rule.nameZh === undefined
       ? {}
@@ -109,8 +109,9 @@ function observedDay(rule: UsFederalHolidayRule, year: number): CalendarDay {
  * Builds the {@link CalendarData} of United States federal holidays for whole years from the rules of 5 U.S.C. 6103
  * ({@link US_FEDERAL_HOLIDAY_RULES}, or your own `rules`): each holiday on the day it is observed — a Saturday
  * holiday on the Friday before (5 U.S.C. 6103(b)), a Sunday one on the Monday after (Executive Order 11582), even
- * across a year end (1 January 2028 is a Saturday, so Friday 31 December 2027 is a holiday). Monday to Friday otherwise, time zone `America/New_York`.
- * Use it for years no preset covers; add Inauguration Day or executive-order closures to the data yourself.
+ * across a year end (1 January 2028 is a Saturday, so Friday 31 December 2027 is a holiday). Monday to Friday
+ * otherwise, time zone `America/New_York`. Use it for years no preset covers; add Inauguration Day or
+ * executive-order closures to the data yourself.
  * Throws `INVALID_ARGUMENT` (path under `["options"]`) for a year before 1971 or after 9998, a range of 100 years or
  * more, or a malformed rule.
  *
