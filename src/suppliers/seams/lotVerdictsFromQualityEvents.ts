@@ -36,6 +36,8 @@ const lotEventSchema = z.discriminatedUnion("type", [
 type LotEvent = z.infer<typeof lotEventSchema>;
 type JudgedEvent = Extract<LotEvent, { type: "lot-accepted" | "lot-rejected" }>;
 type CountEvent = Extract<LotEvent, { type: "defects-counted" }>;
+/** An event with its place in the stream, for error paths. */
+type Placed<T> = { readonly event: T; readonly index: number };
 
 const READ_TYPES: ReadonlySet<unknown> = new Set(["lot-accepted", "lot-rejected", "defects-counted"]);
 
@@ -102,8 +104,8 @@ export function lotVerdictsFromQualityEvents(
     attempts = "all",
   } = parseInput(lotVerdictsFromQualityEventsOptionsSchema, options, ["options"]);
   const seen = new Set<string>();
-  const judged: { event: JudgedEvent; index: number }[] = [];
-  const counts = new Map<string, { event: CountEvent; index: number }>();
+  const judged: Placed<JudgedEvent>[] = [];
+  const counts = new Map<string, Placed<CountEvent>>();
   list.forEach((raw, index) => {
     if (!isLotEventToRead(raw, inspectionTypes)) return;
     const event = parseInput(lotEventSchema, raw, ["events", index]);
@@ -153,7 +155,7 @@ function isLotEventToRead(raw: unknown, inspectionTypes: readonly string[]): boo
   );
 }
 
-function addCount(counts: Map<string, { event: CountEvent; index: number }>, event: CountEvent, index: number): void {
+function addCount(counts: Map<string, Placed<CountEvent>>, event: CountEvent, index: number): void {
   const key = attemptKey(event);
   const earlier = counts.get(key);
   if (earlier && earlier.event.nonconformingUnits !== event.nonconformingUnits) {
@@ -165,7 +167,7 @@ function addCount(counts: Map<string, { event: CountEvent; index: number }>, eve
   if (!earlier) counts.set(key, { event, index });
 }
 
-function checkCountMatches(count: { event: CountEvent; index: number }, judged: JudgedEvent): void {
+function checkCountMatches(count: Placed<CountEvent>, judged: JudgedEvent): void {
   for (const field of ["lotId", "inspectedUnits"] as const) {
     if (count.event[field] !== judged[field]) {
       throw invalidArgument(
@@ -178,11 +180,11 @@ function checkCountMatches(count: { event: CountEvent; index: number }, judged: 
 
 /** The verdicts to keep for each lot: every attempt, or only its first or latest (by attempt, then stream order). */
 function keepAttempts(
-  judged: readonly { event: JudgedEvent; index: number }[],
+  judged: readonly Placed<JudgedEvent>[],
   attempts: "all" | "first" | "latest",
-): { event: JudgedEvent; index: number }[] {
+): Placed<JudgedEvent>[] {
   if (attempts === "all") return [...judged];
-  const chosen = new Map<string, { event: JudgedEvent; index: number }>();
+  const chosen = new Map<string, Placed<JudgedEvent>>();
   for (const entry of judged) {
     const current = chosen.get(entry.event.lotId);
     const better =
