@@ -29,7 +29,7 @@ describe("toJsonSchema", () => {
       required: ["amount", "currency"],
     });
     expect(json.properties.weight).toEqual({ anyOf: [{ type: "string" }, { type: "number" }] });
-    expect((json.properties.at?.anyOf as { format: string }[]).map((branch) => branch.format)).toEqual([
+    expect((json.properties.at as { anyOf: { format: string }[] }).anyOf.map((branch) => branch.format)).toEqual([
       "date-time",
       "date",
     ]);
