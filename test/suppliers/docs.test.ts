@@ -29,7 +29,7 @@ describe("docs/suppliers.md", () => {
   });
 
   it("labels every state whose id Mermaid had to rewrite with its real kebab-case value", () => {
-    const purchaseOrder = drawings[1]!;
+    const purchaseOrder = draw(purchaseOrderMachine);
     expect(purchaseOrder.mermaid).toContain("  pending_approval : pending-approval 待审批");
     expect(purchaseOrder.mermaid).toContain("  in_production : in-production 生产中");
     expect(purchaseOrder.mermaid).toContain("  partially_received : partially-received 部分收货");

@@ -9,7 +9,9 @@ function landedCostUnionMessage(issue: z.core.$ZodRawIssue): string | undefined 
   const wrapped = typeof input === "object" && input !== null && "unitLandedCost" in input;
   const inner = issue.errors[wrapped ? 1 : 0]?.[0];
   const shape = 'money such as { amount: "6.40", currency: "USD" } or { unitLandedCost: <money>, source? }';
-  return inner ? `${[...inner.path].map(String).join(".") || "value"} ${inner.message} (expected ${shape})` : `must be ${shape}`;
+  return inner
+    ? `${[...inner.path].map(String).join(".") || "value"} ${inner.message} (expected ${shape})`
+    : `must be ${shape}`;
 }
 
 /**

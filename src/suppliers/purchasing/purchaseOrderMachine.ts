@@ -22,7 +22,8 @@ export type PurchaseOrderState =
 
 /**
  * Events of the PO machine. `CONFIRM` and `REVISE` carry the revision number produced by `revisePurchaseOrder`;
- * `GOODS_RECEIVED` carries whether every line is now complete (from `receivingStatus`).
+ * `GOODS_RECEIVED` carries whether every line is now complete (see `isReceivingComplete` and the guide on what to
+ * check first when lots were rejected).
  *
  * @example
  * ```ts

@@ -1,6 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeUnitEconomics, type UnitEconomicsInput, unitEconomicsInputSchema } from "../../../src/admission/index.js";
+import {
+  computeUnitEconomics,
+  type UnitEconomicsInput,
+  unitEconomicsInputSchema,
+} from "../../../src/admission/index.js";
 import { isCrossborderOpsError } from "../../../src/core/index.js";
 import { expectOpsError } from "../../core/expectOpsError.js";
 
@@ -29,7 +33,12 @@ describe("unitEconomicsInputSchema: malformed amounts", () => {
   it("refuses a malformed wrapped landed cost at its inner amount", () => {
     const input = { ...typical, landedCost: { unitLandedCost: usd("NaN") } };
     expect(unitEconomicsInputSchema.safeParse(input).success).toBe(false);
-    expectOpsError(() => computeUnitEconomics(input), "INVALID_ARGUMENT", ["input", "landedCost", "unitLandedCost", "amount"]);
+    expectOpsError(() => computeUnitEconomics(input), "INVALID_ARGUMENT", [
+      "input",
+      "landedCost",
+      "unitLandedCost",
+      "amount",
+    ]);
   });
 
   it("refuses a malformed bare landed cost naming its amount", () => {

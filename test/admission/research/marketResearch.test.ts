@@ -67,11 +67,11 @@ describe("marketResearchSchema: malformed price band amounts", () => {
   });
 
   it("still refuses a high end in another known currency than low", () => {
-    expectOpsError(() => parseInput(marketResearchSchema, withBand("high", "39.99", "EUR"), ["research"]), "INVALID_ARGUMENT", [
-      "research",
-      "competitorPriceBand",
-      "high",
-    ]);
+    expectOpsError(
+      () => parseInput(marketResearchSchema, withBand("high", "39.99", "EUR"), ["research"]),
+      "INVALID_ARGUMENT",
+      ["research", "competitorPriceBand", "high"],
+    );
   });
 
   it("never throws from safeParse, whatever the low amount (property)", () => {

@@ -12,10 +12,10 @@ import { expectOpsError } from "../../core/expectOpsError.js";
 import { chargerPo } from "./fixtures.js";
 
 /** The charger PO with line 10's unit price replaced. */
-const withPrice = (amount: string, currency = "CNY"): PurchaseOrderInput => {
-  const [first, ...rest] = chargerPo.lines;
-  return { ...chargerPo, lines: [{ ...first!, unitPrice: { amount, currency } }, ...rest] };
-};
+const withPrice = (amount: string, currency = "CNY"): PurchaseOrderInput => ({
+  ...chargerPo,
+  lines: chargerPo.lines.map((line, i) => (i === 0 ? { ...line, unitPrice: { amount, currency } } : line)),
+});
 const amountPath = ["po", "lines", 0, "unitPrice", "amount"];
 const DECIMAL_WITHOUT_EXPONENT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
