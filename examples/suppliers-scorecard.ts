@@ -104,9 +104,11 @@ const verdict = recordLotVerdict(ledger, {
 if (verdict.ok) ledger = verdict.value.ledger;
 const line = ledger.lines[0];
 console.log(`  IQC LOT-1 accepted (1 nonconforming in 80): available ${line?.available}, rejected ${line?.rejected}`);
+// Complete only when every unit is on the dock and settled on quality: inspected, and enough of it accepted.
+const settled = ledger.lines.every((l) => l.pendingInspection === 0 && l.available >= l.minComplete);
 const received = transition(purchaseOrderMachine, snap, {
   type: "GOODS_RECEIVED",
-  complete: isReceivingComplete(ledger),
+  complete: isReceivingComplete(ledger) && settled,
 });
 if (received.ok) snap = received.value.snapshot;
 console.log(`  PO state: ${snap.state}`);
