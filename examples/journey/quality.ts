@@ -8,7 +8,6 @@ import {
   createSwitchingContext,
   type InspectionSnapshot,
   inspectionMachine,
-  multiClassSamplingPlan,
   type NcrSnapshot,
   ncrMachine,
   ocCurveSvg,
@@ -59,19 +58,8 @@ export function qualityChapters(purchasing: ReturnType<typeof purchasingChapters
       { classId: "minor", aql: "4.0" },
     ],
   });
-  // The same plan as a SamplingPlan for the OC curve and the switching rules: planInspectionClasses' plans are
-  // zod output types (optional fields may be undefined) and do not type-check as SamplingPlan under
-  // exactOptionalPropertyTypes, so the major-class plan is taken from multiClassSamplingPlan instead.
-  const multi = multiClassSamplingPlan({
-    lotSize: 1500,
-    level: "II",
-    classes: [
-      { name: "critical", aql: 0 },
-      { name: "major", aql: "2.5" },
-      { name: "minor", aql: "4.0" },
-    ],
-  });
-  const majorPlan = multi.classes[1]?.plan;
+  // The major class's plan is a SamplingPlan as is: it also feeds the OC curve and the switching rules.
+  const majorPlan = plans.find((p) => p.classId === "major")?.plan;
   if (!majorPlan) throw new Error("no major plan");
   const events: QualityEvent[] = [];
   let switching = initialSnapshot(samplingSwitchingMachine, createSwitchingContext({ edition: "iso" }));

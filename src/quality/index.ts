@@ -76,7 +76,7 @@ export {
   type InspectionPlan,
   inspectionPlanSchema,
 } from "./inspection/planData.js";
-export { planInspectionClasses } from "./inspection/samplingSeam.js";
+export { type PlannedInspectionClass, planInspectionClasses } from "./inspection/samplingSeam.js";
 export {
   type ClassTally,
   type DefectTally,

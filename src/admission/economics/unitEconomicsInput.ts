@@ -1,6 +1,18 @@
 import * as z from "zod";
-import type { Decimal, Money } from "../../core/index.js";
+import { type Decimal, isMoney, type Money } from "../../core/index.js";
 import { moneyInputSchema, nonEmptySchema, rateSchema } from "../shared/schemas.js";
+
+/** Names what is wrong in the form the caller used (bare Money or `{ unitLandedCost }`), not just "Invalid input". */
+function landedCostUnionMessage(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== "invalid_union") return undefined;
+  const input = issue.input;
+  const wrapped = typeof input === "object" && input !== null && "unitLandedCost" in input;
+  const inner = issue.errors[wrapped ? 1 : 0]?.[0];
+  const shape = 'money such as { amount: "6.40", currency: "USD" } or { unitLandedCost: <money>, source? }';
+  return inner
+    ? `${[...inner.path].map(String).join(".") || "value"} ${inner.message} (expected ${shape})`
+    : `must be ${shape}`;
+}
 
 /**
  * The seam with the landed-cost area: the landed cost of one unit (product, freight, duty, insurance... delivered to
@@ -14,7 +26,9 @@ import { moneyInputSchema, nonEmptySchema, rateSchema } from "../shared/schemas.
  * ```
  */
 export const unitLandedCostInputSchema = z
-  .union([moneyInputSchema, z.object({ unitLandedCost: moneyInputSchema, source: nonEmptySchema.optional() })])
+  .union([moneyInputSchema, z.object({ unitLandedCost: moneyInputSchema, source: nonEmptySchema.optional() })], {
+    error: landedCostUnionMessage,
+  })
   .transform((value) => ("unitLandedCost" in value ? value : { unitLandedCost: value }));
 
 /**
@@ -85,13 +99,16 @@ export const unitEconomicsInputSchema = z
     otherUnitCosts: z.array(z.object({ label: nonEmptySchema, amount: moneyInputSchema })).optional(),
   })
   .superRefine((input, ctx) => {
-    const currency = input.price.currency;
+    // Amounts that failed moneySchema are still raw JSON here, with their own issues: check only real Money.
+    const price = isMoney(input.price) ? input.price : undefined;
     const check = (value: Money | undefined, path: (string | number)[]) => {
-      if (value !== undefined && value.currency !== currency)
-        ctx.addIssue({ code: "custom", path, message: `must be in ${currency}, the price's currency` });
-      if (value?.amount.isNegative()) ctx.addIssue({ code: "custom", path, message: "must not be negative" });
+      if (!isMoney(value)) return;
+      if (price !== undefined && value.currency !== price.currency)
+        ctx.addIssue({ code: "custom", path, message: `must be in ${price.currency}, the price's currency` });
+      if (value.amount.isNegative()) ctx.addIssue({ code: "custom", path, message: "must not be negative" });
     };
-    if (!input.price.amount.gt(0)) ctx.addIssue({ code: "custom", path: ["price"], message: "must be positive" });
+    if (price !== undefined && !price.amount.gt(0))
+      ctx.addIssue({ code: "custom", path: ["price"], message: "must be positive" });
     check(input.landedCost.unitLandedCost, ["landedCost", "unitLandedCost"]);
     check(input.referralFee.minimum, ["referralFee", "minimum"]);
     check(input.fulfilmentFee, ["fulfilmentFee"]);

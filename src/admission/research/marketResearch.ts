@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { localDateSchema } from "../../core/index.js";
+import { isMoney, localDateSchema } from "../../core/index.js";
 import { marketCodeSchema, moneyInputSchema, nonEmptySchema } from "../shared/schemas.js";
 
 /**
@@ -43,16 +43,17 @@ export const marketResearchSchema = z.object({
       sampleSize: z.int().positive(),
     })
     .superRefine((band, ctx) => {
-      if (band.high.currency !== band.low.currency)
-        ctx.addIssue({ code: "custom", path: ["high"], message: `must be in ${band.low.currency} like low` });
-      else if (band.high.amount.lt(band.low.amount))
+      // Amounts that failed moneySchema are still raw JSON here, with their own issues: compare only real Money.
+      const { low, high, median } = band;
+      if (!isMoney(low) || !isMoney(high)) return;
+      if (high.currency !== low.currency)
+        ctx.addIssue({ code: "custom", path: ["high"], message: `must be in ${low.currency} like low` });
+      else if (high.amount.lt(low.amount))
         ctx.addIssue({ code: "custom", path: ["high"], message: "must not be below low" });
-      const median = band.median;
       if (
-        median &&
-        (median.currency !== band.low.currency ||
-          median.amount.lt(band.low.amount) ||
-          median.amount.gt(band.high.amount))
+        median !== undefined &&
+        isMoney(median) &&
+        (median.currency !== low.currency || median.amount.lt(low.amount) || median.amount.gt(high.amount))
       )
         ctx.addIssue({
           code: "custom",

@@ -12,6 +12,7 @@ export { createBusinessCalendar } from "./createBusinessCalendar.js";
 export { applyCutoff, cutoffTimeSchema, localDateIn } from "./cutoff.js";
 export { intersectCalendars } from "./intersectCalendars.js";
 export { isBusinessDay } from "./isBusinessDay.js";
+export { joinCalendarData } from "./joinCalendarData.js";
 export { type NextBusinessDayOptions, nextBusinessDay } from "./nextBusinessDay.js";
 export type { BusinessCalendar, LocalDate } from "./types.js";
 export { US_2026 } from "./US_2026.js";

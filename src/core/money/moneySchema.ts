@@ -16,6 +16,7 @@ const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
  */
 export const currencySchema = z
   .string()
+  .regex(/^[A-Z]{3}$/, { message: 'must be an ISO 4217 currency code such as "USD"' })
   .refine((code) => minorUnitsOf(code) !== undefined, { message: 'must be an ISO 4217 currency code such as "USD"' });
 
 /**

@@ -146,6 +146,12 @@ function checkInspectionInput(input: z.output<typeof inspectionInputShape>, ctx:
     if (planned.has(p.classId))
       ctx.addIssue({ code: "custom", path: ["plans", i, "classId"], message: `repeats "${p.classId}"` });
     planned.add(p.classId);
+    if (p.plan.lotSize !== undefined && p.plan.lotSize !== input.lot.lotSize)
+      ctx.addIssue({
+        code: "custom",
+        path: ["plans", i, "plan", "lotSize"],
+        message: `the plan was chosen for a lot of ${p.plan.lotSize} units but this lot has ${input.lot.lotSize}: plan it for this lot (planInspectionClasses or samplingPlan with lotSize ${input.lot.lotSize})`,
+      });
   });
   if (new Set(input.plans.map((p) => p.plan.scheme)).size > 1)
     ctx.addIssue({

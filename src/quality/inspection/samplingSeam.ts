@@ -30,6 +30,26 @@ export function decideClass(
 }
 
 /**
+ * One class planned by {@link planInspectionClasses}: a {@link ClassPlan} whose plan is exactly what `samplingPlan`
+ * returns, so it can be given to `createInspection` and, as it is, to `judgeLot`, `probabilityOfAcceptance` or
+ * `ocCurveSvg`.
+ *
+ * @example
+ * ```ts
+ * const [major] = planInspectionClasses({ lotSize: 1200, classes: [{ classId: "major", aql: "2.5" }] });
+ * ocCurveSvg((major as PlannedInspectionClass).plan);
+ * ```
+ */
+export interface PlannedInspectionClass {
+  /** The defect class. */
+  readonly classId: string;
+  /** Its AQL as a string, `"0"` for zero tolerance. */
+  readonly aql: string;
+  /** The plan `samplingPlan` chose for it. */
+  readonly plan: SamplingPlan;
+}
+
+/**
  * Plans every class of an inspection with the sampling module's multi-class planner (ISO 2859-1 tables; AQL 0 for
  * zero tolerance, planned as Ac 0 Re 1 on the largest sample) and returns the plans as the data an inspection
  * record stores. Each class is judged on the first `sampleSize` units of the draw.
@@ -50,7 +70,7 @@ export function planInspectionClasses(
   request: Omit<MultiClassPlanRequest, "classes"> & {
     readonly classes: readonly { readonly classId: string; readonly aql: number | string }[];
   },
-): ClassPlan[] {
+): PlannedInspectionClass[] {
   const classes = Array.isArray(request?.classes)
     ? request.classes.map((c) => ({ name: c?.classId, aql: c?.aql }))
     : request?.classes;
@@ -70,6 +90,6 @@ export function planInspectionClasses(
   return multi.classes.map((entry) => ({
     classId: entry.name,
     aql: entry.zeroTolerance ? "0" : String(entry.plan.aql),
-    plan: entry.plan as unknown as InspectionPlan,
+    plan: entry.plan,
   }));
 }

@@ -78,7 +78,7 @@ export const supplierApprovalMachine = /* @__PURE__ */ defineMachine<
   final: ["terminated"],
   labels: {
     candidate: "candidate 候选",
-    "under-evaluation": "under evaluation 评估中",
+    "under-evaluation": "under-evaluation 评估中",
     approved: "approved 合格",
     conditional: "conditional 有条件合格",
     suspended: "suspended 暂停合作",

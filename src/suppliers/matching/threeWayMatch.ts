@@ -2,7 +2,9 @@ import * as z from "zod";
 import {
   Dec,
   type Decimal,
+  decimalInputSchema,
   invalidArgument,
+  isDecimalString,
   localDateSchema,
   type Money,
   minorUnitsOf,
@@ -14,9 +16,11 @@ import {
 import { makeMoney } from "../../core/money/Money.js";
 import type { PurchaseOrderInput } from "../purchasing/purchaseOrderSchema.js";
 
-const nonNegative = z.union([z.number(), z.string()]).refine((v) => Number.isFinite(Number(v)) && Number(v) >= 0, {
-  message: "must be a number ≥ 0",
-});
+// decimalInputSchema admits only what Dec parses; a value that failed it already has its issue and is skipped here.
+const nonNegative = decimalInputSchema.refine(
+  (v) => (typeof v === "number" ? !Number.isFinite(v) || v >= 0 : !isDecimalString(v) || new Dec(v).gte(0)),
+  { message: "must be a number ≥ 0" },
+);
 
 /**
  * Schema of matching tolerances. Quantity: units (`absolute`) and/or percent of the quantity received; price:

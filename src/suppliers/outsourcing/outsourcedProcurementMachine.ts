@@ -76,7 +76,7 @@ export const outsourcedProcurementMachine = /* @__PURE__ */ defineMachine<
     demand: "demand 外采需求",
     agreed: "agreed 协议已签",
     planned: "planned 计划已定",
-    "in-progress": "in progress 执行中",
+    "in-progress": "in-progress 执行中",
     delivered: "delivered 已到货",
     accepted: "accepted 已验收",
     settled: "settled 已结算",

@@ -22,7 +22,8 @@ export type PurchaseOrderState =
 
 /**
  * Events of the PO machine. `CONFIRM` and `REVISE` carry the revision number produced by `revisePurchaseOrder`;
- * `GOODS_RECEIVED` carries whether every line is now complete (from `receivingStatus`).
+ * `GOODS_RECEIVED` carries whether every line is now complete (see `isReceivingComplete` and the guide on what to
+ * check first when lots were rejected).
  *
  * @example
  * ```ts
@@ -100,12 +101,12 @@ export const purchaseOrderMachine = /* @__PURE__ */ defineMachine<
   final: ["closed", "cancelled"],
   labels: {
     draft: "draft 草稿",
-    "pending-approval": "pending approval 待审批",
+    "pending-approval": "pending-approval 待审批",
     approved: "approved 已审批",
     sent: "sent 已下单",
     confirmed: "confirmed 供应商已确认",
-    "in-production": "in production 生产中",
-    "partially-received": "partially received 部分收货",
+    "in-production": "in-production 生产中",
+    "partially-received": "partially-received 部分收货",
     received: "received 已收货",
     closed: "closed 已关闭",
     cancelled: "cancelled 已取消",

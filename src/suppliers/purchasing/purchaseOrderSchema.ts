@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { currencySchema, decimalInputSchema, localDateSchema, moneySchema } from "../../core/index.js";
+import { currencySchema, decimalInputSchema, isMoney, localDateSchema, moneySchema } from "../../core/index.js";
 
 const percent = decimalInputSchema.refine((v) => Number(v) >= 0 && Number(v) <= 100, { message: "must be 0..100" });
 
@@ -55,7 +55,11 @@ export const purchaseOrderLineSchema = z
     path: ["schedule"],
     message: "scheduled quantities must add up to the line quantity",
   })
-  .refine((line) => !line.unitPrice.amount.isNegative(), { path: ["unitPrice"], message: "must not be negative" });
+  // A unit price that failed moneySchema is still raw JSON here (its issue does not abort the object): skip it.
+  .refine((line) => !isMoney(line.unitPrice) || !line.unitPrice.amount.isNegative(), {
+    path: ["unitPrice"],
+    message: "must not be negative",
+  });
 
 /**
  * Schema of a payment term: a share of the PO total and when it falls due. Shares of all terms add up to 100.

@@ -357,12 +357,19 @@ export function recordSupplierReturn(
 }
 
 /**
- * Whether every line is complete (net received within the under-delivery tolerance), to drive the PO machine's
- * `GOODS_RECEIVED` event.
+ * Whether every line is physically complete: `received − returned ≥ minComplete` (the ordered quantity less the
+ * under-delivery tolerance). It counts what arrived and was not sent back, whatever its inspection state: units still
+ * pending inspection and rejected units held for return count as received; only a supplier return takes them off.
+ * So a line whose every unit was rejected at IQC but not yet returned is complete. Before passing `complete: true`
+ * to the PO machine's `GOODS_RECEIVED` (which moves the PO to `received`, from where only `CLOSE` follows), also
+ * check that nothing is pending inspection and enough was accepted — e.g.
+ * `ledger.lines.every((l) => l.pendingInspection === 0 && l.available >= l.minComplete)` — and send
+ * `GOODS_RECEIVED` again after each verdict and return.
  *
  * @example
  * ```ts
- * transition(purchaseOrderMachine, snap, { type: "GOODS_RECEIVED", complete: isReceivingComplete(ledger) });
+ * const accepted = ledger.lines.every((l) => l.pendingInspection === 0 && l.available >= l.minComplete);
+ * transition(purchaseOrderMachine, snap, { type: "GOODS_RECEIVED", complete: isReceivingComplete(ledger) && accepted });
  * ```
  */
 export function isReceivingComplete(ledger: ReceivingLedger): boolean {

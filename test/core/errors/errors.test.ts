@@ -49,6 +49,21 @@ describe("fromZodError and parseInput", () => {
     ]);
   });
 
+  it("names the alternatives of a union no branch accepted", () => {
+    const weight = z.union([z.string(), z.number(), z.custom(() => false, { message: "must be a decimal" })]);
+    const money = z.union([z.custom(() => false), z.object({ amount: z.string() })]);
+    const parsed = z.object({ weight, money }).safeParse({ weight: Number.NaN, money: 12 });
+    if (parsed.success) throw new Error("should fail");
+    expect(fromZodError(parsed.error, ["input"]).issues).toEqual([
+      { path: ["input", "weight"], message: "must be a string, or a number, or a decimal (received NaN)" },
+      { path: ["input", "money"], message: "must be an object (received number)" },
+    ]);
+    // A union whose alternatives say nothing more keeps zod's message.
+    const bare = z.union([z.custom(() => false), z.custom(() => false)]).safeParse(1);
+    if (bare.success) throw new Error("should fail");
+    expect(fromZodError(bare.error).issues[0]?.message).toBe("Invalid input");
+  });
+
   it("parseInput returns parsed data or throws", () => {
     expect(parseInput(schema, { lotSize: 5, lines: [] })).toEqual({ lotSize: 5, lines: [] });
     expect(() => parseInput(schema, null, ["plan"])).toThrowError(/INVALID_ARGUMENT: plan/);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applyInspectionEvent, createInspection, judgeInspection } from "../../../src/quality/index.js";
+import {
+  applyInspectionEvent,
+  createInspection,
+  judgeInspection,
+  planInspectionClasses,
+} from "../../../src/quality/index.js";
 import { catalog, checklist, completeAt, expectInvalid, finding, iqc, plansJ, run, start } from "../fixtures.js";
 
 const lot = { lotId: "LOT-1", sku: "LAMP-01", lotSize: 1200, supplierId: "SUP-7", purchaseOrderId: "PO-1" };
@@ -23,6 +28,23 @@ describe("createInspection", () => {
       createInspection({ ...base, id: "IPQC-2", type: "IPQC", stage: "patrol", patrolRound: 3 }).context.patrolRound,
     ).toBe(3);
     expect(createInspection({ ...base, id: "OQC-1", type: "OQC", stage: "pre-shipment" }).context.type).toBe("OQC");
+  });
+
+  it("refuses a plan chosen for another lot size", () => {
+    const plans = planInspectionClasses({
+      lotSize: 1200,
+      classes: [
+        { classId: "critical", aql: 0 },
+        { classId: "major", aql: "2.5" },
+      ],
+    });
+    const input = { id: "IQC-9", type: "IQC" as const, stage: "incoming" as const, catalog, checklist, plans };
+    expect(createInspection({ ...input, lot }).state).toBe("planned");
+    // A lot of 50 judged on the plan for 1,200 (n 80, Ac 5) would accept what its own plan (n 13, Ac 0) rejects.
+    expectInvalid(
+      () => createInspection({ ...input, lot: { ...lot, lotSize: 50 } }),
+      ["input", "plans", 0, "plan", "lotSize"],
+    );
   });
 
   it("refuses inconsistent input with the path of the field", () => {

@@ -129,3 +129,34 @@ describe("matchSupplierInvoice", () => {
     ]);
   });
 });
+
+describe("matchSupplierInvoice: malformed tolerances", () => {
+  const base = {
+    purchaseOrder: chargerPo,
+    receipts: [{ lineId: "10", quantity: 1000 }],
+    invoice: invoice("INV-T", [{ poLineId: "10", quantity: 1000, unitPrice: cny("18.50") }]),
+  };
+  it.each(["", " 5", "abc", "NaN", "Infinity", "0x10"])(
+    "refuses a price tolerance of %j as INVALID_ARGUMENT (was a DecimalError for blank strings)",
+    (absolute) => {
+      let thrown: unknown;
+      try {
+        matchSupplierInvoice({ ...base, tolerances: { price: { absolute } } });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isCrossborderOpsError(thrown)).toBe(true);
+      if (!isCrossborderOpsError(thrown)) return;
+      expect(thrown.code).toBe("INVALID_ARGUMENT");
+      expect(thrown.issues).toEqual([
+        { path: ["input", "tolerances", "price", "absolute"], message: 'must be a decimal number such as "12.34"' },
+      ]);
+    },
+  );
+  it("accepts an exponent, as every decimal input does, and refuses a negative limit", () => {
+    expect(matchSupplierInvoice({ ...base, tolerances: { price: { absolute: "5e-2" } } }).verdict).toBe("matched");
+    expect(() => matchSupplierInvoice({ ...base, tolerances: { quantity: { percent: "-1" } } })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+  });
+});

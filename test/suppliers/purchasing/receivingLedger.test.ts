@@ -155,3 +155,51 @@ describe("receiving", () => {
     }
   });
 });
+
+describe("isReceivingComplete with rejected lots (the guide's worked example)", () => {
+  const verdict = (lotId: string, type: "lot-accepted" | "lot-rejected") => ({
+    type,
+    supplierId: "SUP-1",
+    lotId,
+    at: "2026-04-20T08:00:00Z",
+    inspectedQuantity: 125,
+    nonconformingQuantity: type === "lot-rejected" ? 14 : 0,
+  });
+  const settled = (ledger: ReceivingLedger) =>
+    ledger.lines.every((l) => l.pendingInspection === 0 && l.available >= l.minComplete);
+
+  it("counts pending and rejected-but-held units as received; only a return takes them off", () => {
+    let ledger = must(
+      recordGoodsReceipt(openReceivingLedger(chargerPo), {
+        receiptId: "GR-1",
+        receivedOn: "2026-04-18",
+        lines: [
+          { lineId: "10", quantity: 1000, lotId: "LOT-A" },
+          { lineId: "20", quantity: 3333, lotId: "LOT-B" },
+        ],
+      }),
+    ).ledger;
+    expect(line(ledger, "10")).toMatchObject({ received: 1000, pendingInspection: 1000, available: 0 });
+    expect([isReceivingComplete(ledger), settled(ledger)]).toEqual([true, false]);
+
+    ledger = must(recordLotVerdict(ledger, verdict("LOT-B", "lot-accepted"))).ledger;
+    ledger = must(recordLotVerdict(ledger, verdict("LOT-A", "lot-rejected"))).ledger;
+    expect(line(ledger, "10")).toMatchObject({ received: 1000, rejected: 1000, returned: 0, available: 0 });
+    expect([isReceivingComplete(ledger), settled(ledger)]).toEqual([true, false]);
+
+    ledger = must(recordSupplierReturn(ledger, { returnId: "RT-1", lineId: "10", quantity: 1000 })).ledger;
+    expect(line(ledger, "10")).toMatchObject({ received: 1000, rejected: 1000, returned: 1000, available: 0 });
+    expect([isReceivingComplete(ledger), settled(ledger)]).toEqual([false, false]);
+
+    ledger = must(
+      recordGoodsReceipt(ledger, {
+        receiptId: "GR-2",
+        receivedOn: "2026-05-06",
+        lines: [{ lineId: "10", quantity: 1000, lotId: "LOT-C" }],
+      }),
+    ).ledger;
+    ledger = must(recordLotVerdict(ledger, verdict("LOT-C", "lot-accepted"))).ledger;
+    expect(line(ledger, "10")).toMatchObject({ received: 2000, rejected: 1000, returned: 1000, available: 1000 });
+    expect([isReceivingComplete(ledger), settled(ledger)]).toEqual([true, true]);
+  });
+});
