@@ -10,7 +10,10 @@
  *   refuses; `CATEGORY_BANNED`: a product category the card refuses;
  * - `MISSES_DEADLINE`: the latest ETA falls after `deliverBy`;
  * - `CURRENCY_NOT_COMPARABLE`: the price cannot be converted to the comparison currency;
- * - `ETA_UNKNOWN`: an outside rate gave neither delivery days nor a delivery date.
+ * - `ETA_UNKNOWN`: an outside rate gave neither delivery days nor a delivery date;
+ * - `ETA_BEYOND_CALENDAR`: the ship day, the handover or the ETA falls after the last day a business calendar covers
+ *   (typically late in the year, before the next year's calendar data is loaded); the message names the calendar,
+ *   its last day and what to load.
  *
  * @example
  * ```ts
@@ -33,7 +36,8 @@ export type CarriageReasonCode =
   | "CATEGORY_BANNED"
   | "MISSES_DEADLINE"
   | "CURRENCY_NOT_COMPARABLE"
-  | "ETA_UNKNOWN";
+  | "ETA_UNKNOWN"
+  | "ETA_BEYOND_CALENDAR";
 
 /**
  * One reason a shipment cannot go with a card: a stable `code`, a sentence for people and, where it concerns one

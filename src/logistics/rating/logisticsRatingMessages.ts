@@ -28,6 +28,10 @@ export const logisticsRatingMessages: MessageCatalog = {
   MISSES_DEADLINE: { en: "Would arrive after the deadline", "zh-CN": "预计送达晚于要求时效" },
   CURRENCY_NOT_COMPARABLE: { en: "Price cannot be converted for comparison", "zh-CN": "缺少汇率，无法比较运费" },
   ETA_UNKNOWN: { en: "No transit time given", "zh-CN": "未提供运输时效" },
+  ETA_BEYOND_CALENDAR: {
+    en: "ETA runs past the business calendar's data: load next year's calendar",
+    "zh-CN": "预计时效超出工作日历的数据范围，请加载下一年度的节假日日历",
+  },
   REMOTE_AREA: { en: "Remote area surcharge", "zh-CN": "偏远地区附加费" },
   OVERSIZE: { en: "Oversize surcharge", "zh-CN": "超长超重附加费" },
   BATTERY: { en: "Battery surcharge", "zh-CN": "带电附加费" },

@@ -20,7 +20,14 @@ import { type PreparedRateCard, preparedRateCardOf } from "./preparedRateCard.js
 import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
 import { type ShipmentInput, shipmentSchema } from "./shipment.js";
 import { type ShipmentFacts, shipmentFacts } from "./shipmentFacts.js";
-import { type EtaContext, etaContext, etaOfZone, type ShippingCalendars, type ShippingEta } from "./shippingEta.js";
+import {
+  type EtaContext,
+  etaContext,
+  etaOfZone,
+  isBeyondCalendar,
+  type ShippingCalendars,
+  type ShippingEta,
+} from "./shippingEta.js";
 import type { ShippingMode } from "./shippingMode.js";
 
 /**
@@ -140,13 +147,16 @@ export const quoteOptionsSchema = z.object({
  *
  * Every amount line is rounded half-up to the currency's minor units and the total is the sum of those lines, so the
  * quote adds up exactly as printed. When the card cannot carry the shipment, the result is `CANNOT_CARRY` with every
- * reason and its code; nothing is thrown for that.
+ * reason and its code; nothing is thrown for that. When the card could carry it but a calendar ends before the
+ * handover or the ETA (late in the year, with only this year's calendar data), the result is `CANNOT_CARRY` with the
+ * single reason `ETA_BEYOND_CALENDAR`, whose message names the calendar, its last day and what to load.
  *
  * @param rateCard - a card from {@link defineRateCard} (fast) or raw card data (validated on each call)
  * @param shipment - see {@link shipmentSchema}
  * @param options - the ship date (unless the shipment has one) and calendars
  * @throws `INVALID_ARGUMENT` for a malformed card, shipment or option, or when no ship date is given;
- *   `CALENDAR_OUT_OF_RANGE` when a calendar does not cover the dates
+ *   `CALENDAR_OUT_OF_RANGE` when the ship day (in the card's cut-off time zone) or the handover lies before the
+ *   first day of a calendar: calendars that start after the ship date do not belong to it
  * @example
  * ```ts
  * const [express] = sampleShippingRateCards();
@@ -201,6 +211,7 @@ export function rateOnCard(
     card.cutoff,
     zone.transitDays,
   );
+  if (isBeyondCalendar(eta)) return { reasons: [eta.beyondCalendar] };
   const chargeable = chargeableFactsOf(facts, card);
   const triggers = {
     remote: card.surcharges?.remoteArea !== undefined && isRemote(prepared, facts),

@@ -18,6 +18,7 @@ import { decimalFromScaledInteger } from "../../core/money/decimalFromScaledInte
 import { cachedLocalDateIn } from "./calendarMemo.js";
 import type { CarriageReason } from "./carriageReason.js";
 import { nonNegativeDecimalSchema } from "./decimalSchemas.js";
+import type { EtaBeyondCalendar } from "./etaBeyondCalendar.js";
 import { type ExternalRate, type ExternalRateInput, externalRateSchema } from "./externalRate.js";
 import { quoteOptionsSchema, rateOnCard, type ShippingQuote } from "./quoteShipment.js";
 import { type RateCard, type RateCardInput, toRateCard } from "./rateCard.js";
@@ -28,6 +29,7 @@ import {
   estimateEta,
   etaContext,
   etaToDate,
+  isBeyondCalendar,
   type ShippingCalendars,
   type ShippingEta,
 } from "./shippingEta.js";
@@ -225,8 +227,12 @@ type Candidate = Omit<RankedShippingOption, "rank" | "score"> & { readonly known
  * Totals in several currencies need `compareIn` (a currency and an {@link FxRates} port, at `compareIn.date` or the
  * ship date's UTC day); without it, mixed currencies are an invalid argument.
  *
+ * A card or outside rate whose handover or ETA runs past the last day a calendar covers (late in the year, with
+ * only this year's calendar data) is rejected with `ETA_BEYOND_CALENDAR`; the others are ranked as usual.
+ *
  * @throws `INVALID_ARGUMENT` for a malformed input, duplicate ids or mixed currencies without `compareIn`;
- *   `CALENDAR_OUT_OF_RANGE` when a calendar does not cover the dates
+ *   `CALENDAR_OUT_OF_RANGE` when the ship day or a handover lies before the first day of a calendar (calendars that
+ *   start after the ship date do not belong to it)
  * @example
  * ```ts
  * const cn = createBusinessCalendar(CN_2026);
@@ -343,6 +349,10 @@ export function selectShippingMethod(input: SelectShippingMethodInput): Shipping
       carrier: rate.carrier,
       service: rate.service,
     };
+    if (eta && isBeyondCalendar(eta)) {
+      rejected.push({ ...base, reasons: [eta.beyondCalendar], quote: undefined });
+      continue;
+    }
     if (!eta) {
       rejected.push({
         ...base,
@@ -437,7 +447,11 @@ function reliabilityLookup(
   return table.size === 0 ? () => fallback : (carrier) => table.get(carrier) ?? fallback;
 }
 
-function externalEta(context: EtaContext, shipment: Shipment, rate: ExternalRate): ShippingEta | undefined {
+function externalEta(
+  context: EtaContext,
+  shipment: Shipment,
+  rate: ExternalRate,
+): ShippingEta | EtaBeyondCalendar | undefined {
   const route = {
     origin: rate.originCountry ?? shipment.destination.country,
     destination: shipment.destination.country,

@@ -1,5 +1,13 @@
 import { type BusinessCalendar, businessDaysBetween, intersectCalendars, type LocalDate } from "../../core/index.js";
-import { cachedAddBusinessDays, cachedApplyCutoff } from "./calendarMemo.js";
+import { cachedAddBusinessDays, cachedApplyCutoff, cachedLocalDateIn } from "./calendarMemo.js";
+import {
+  type CalendarShortfall,
+  type EtaBeyondCalendar,
+  etaBeyondCalendarReason,
+  isShortfall,
+  type RouteCalendar,
+  unlessBeyondEnd,
+} from "./etaBeyondCalendar.js";
 
 /**
  * An estimated delivery window. `handoverDate` is the first business day the carrier takes the parcel (the ship
@@ -52,7 +60,7 @@ export interface EtaContext {
   /** Windows by route, cut-off and transit days (see {@link estimateEta}). */
   readonly cache: Map<string, unknown>;
   /** Windows by a card zone's static key (see {@link etaOfZone}); the destination is the context's shipment's. */
-  readonly zoneEtas: Map<string, ShippingEta>;
+  readonly zoneEtas: Map<string, ShippingEta | EtaBeyondCalendar>;
 }
 
 /** @internal a fresh context. */
@@ -62,7 +70,8 @@ export function etaContext(shipAt: Date, calendars: ShippingCalendars | undefine
 
 /**
  * @internal the window of a card zone, memoised under `zoneKey` (origin, cut-off and transit days, built once per
- * card): as the context serves one shipment, the destination is the same for every zone asked.
+ * card): as the context serves one shipment, the destination is the same for every zone asked. When a calendar ends
+ * before the handover or the ETA, the answer is the `ETA_BEYOND_CALENDAR` reason instead (see {@link estimateEta}).
  */
 export function etaOfZone(
   context: EtaContext,
@@ -70,7 +79,7 @@ export function etaOfZone(
   route: { origin: string; destination: string },
   cutoff: { time: string; timeZone: string },
   days: { min: number; max: number },
-): ShippingEta {
+): ShippingEta | EtaBeyondCalendar {
   let eta = context.zoneEtas.get(zoneKey);
   if (eta === undefined) {
     eta = etaFrom(context, route, cutoff, days, zoneKey);
@@ -133,13 +142,17 @@ function cached<T>(context: EtaContext, key: string, compute: () => T): T {
   return value;
 }
 
-/** @internal the delivery window for a route, a cut-off and a transit range. */
+/**
+ * @internal the delivery window for a route, a cut-off and a transit range; or, when the ship day, the handover or
+ * the ETA falls after the last day a calendar covers, the `ETA_BEYOND_CALENDAR` reason. A date before a calendar's
+ * first day still throws `CALENDAR_OUT_OF_RANGE` (the calendars do not match the ship date).
+ */
 export function estimateEta(
   context: EtaContext,
   route: { origin: string; destination: string },
   cutoff: { time: string; timeZone: string } | undefined,
   days: { min: number; max: number },
-): ShippingEta {
+): ShippingEta | EtaBeyondCalendar {
   const key = `${route.origin}|${route.destination}|${cutoff?.time}|${cutoff?.timeZone}|${days.min}|${days.max}`;
   return cached(context, key, () => etaFrom(context, route, cutoff, days, key));
 }
@@ -151,11 +164,14 @@ function etaFrom(
   cutoff: { time: string; timeZone: string } | undefined,
   days: { min: number; max: number },
   key: string,
-): ShippingEta {
+): ShippingEta | EtaBeyondCalendar {
   const assumed: string[] = [];
   const origin = calendarOf(context, route.origin, assumed);
   const destination = route.destination === route.origin ? origin : calendarOf(context, route.destination, assumed);
   const window = transitWindow(context.shipAt, origin, destination, cutoff, days, key);
+  if (isShortfall(window)) {
+    return etaBeyondCalendarReason(window, routeCalendars(route, origin, destination, assumed), cutoff, days);
+  }
   return Object.freeze({
     handoverDate: window.handoverDate,
     earliest: window.earliest,
@@ -174,13 +190,28 @@ interface TransitWindow {
   readonly latest: LocalDate;
 }
 
-/** Windows by origin calendar, destination calendar, ship instant and cut-off/transit key; bounded per instant. */
-const windows = new WeakMap<BusinessCalendar, WeakMap<BusinessCalendar, Map<number, Map<string, TransitWindow>>>>();
+/** The calendars of a route's origin and destination, flagged when Monday to Friday was assumed. */
+function routeCalendars(
+  route: { origin: string; destination: string },
+  origin: BusinessCalendar,
+  destination: BusinessCalendar,
+  assumed: readonly string[],
+): RouteCalendar[] {
+  return [
+    { country: route.origin, calendar: origin, assumed: assumed.includes(route.origin) },
+    { country: route.destination, calendar: destination, assumed: assumed.includes(route.destination) },
+  ];
+}
+
+/** Windows (or shortfalls) by origin calendar, destination calendar, ship instant and cut-off/transit key. */
+type WindowMemo = Map<number, Map<string, TransitWindow | CalendarShortfall>>;
+const windows = new WeakMap<BusinessCalendar, WeakMap<BusinessCalendar, WindowMemo>>();
 const WINDOW_LIMIT = 4096;
 
 /**
  * The handover, earliest and latest dates, memoised across calls: thousands of shipments leaving at the same moment
- * on the same cards ask for the same few windows. Calendars are immutable ports, so answers never go stale.
+ * on the same cards ask for the same few windows. Calendars are immutable ports, so answers never go stale. When a
+ * calendar ends first, the answer (memoised too) is the shortfall.
  */
 function transitWindow(
   shipAt: Date,
@@ -189,7 +220,7 @@ function transitWindow(
   cutoff: { time: string; timeZone: string } | undefined,
   days: { min: number; max: number },
   key: string,
-): TransitWindow {
+): TransitWindow | CalendarShortfall {
   let byDestination = windows.get(origin);
   if (!byDestination) {
     byDestination = new WeakMap();
@@ -210,16 +241,44 @@ function transitWindow(
   let window = byKey.get(key);
   if (!window) {
     if (byKey.size >= WINDOW_LIMIT) byKey.clear();
-    const handoverDate = handover(shipAt, origin, cutoff);
-    const transit = transitCalendar(origin, destination);
-    window = {
-      handoverDate,
-      earliest: cachedAddBusinessDays(transit, handoverDate, days.min),
-      latest: cachedAddBusinessDays(transit, handoverDate, days.max),
-    };
+    window = datedWindow(shipAt, origin, destination, cutoff, days);
     byKey.set(key, window);
   }
   return window;
+}
+
+/**
+ * The window's dates, or the shortfall when the ship day, the handover or the ETA lies after the last day the
+ * calendars cover. Dates before a calendar's first day throw.
+ */
+function datedWindow(
+  shipAt: Date,
+  origin: BusinessCalendar,
+  destination: BusinessCalendar,
+  cutoff: { time: string; timeZone: string } | undefined,
+  days: { min: number; max: number },
+): TransitWindow | CalendarShortfall {
+  const shipDay = () => cachedLocalDateIn(shipAt, cutoff?.timeZone ?? origin.timeZone);
+  const handoverDate = unlessBeyondEnd(
+    () => handover(shipAt, origin, cutoff),
+    () => {
+      const day = shipDay();
+      return day < origin.validFrom
+        ? undefined
+        : { stage: "handover", shipDay: day, handoverDate: undefined, ends: origin.validTo };
+    },
+  );
+  if (isShortfall(handoverDate)) return handoverDate;
+  const transit = transitCalendar(origin, destination);
+  const beyondTransit = (): CalendarShortfall | undefined =>
+    handoverDate < transit.validFrom
+      ? undefined
+      : { stage: "transit", shipDay: shipDay(), handoverDate, ends: transit.validTo };
+  const earliest = unlessBeyondEnd(() => cachedAddBusinessDays(transit, handoverDate, days.min), beyondTransit);
+  if (isShortfall(earliest)) return earliest;
+  const latest = unlessBeyondEnd(() => cachedAddBusinessDays(transit, handoverDate, days.max), beyondTransit);
+  if (isShortfall(latest)) return latest;
+  return { handoverDate, earliest, latest };
 }
 
 /** The first origin business day the carrier has the parcel, the cut-off read in the card's time zone. */
@@ -233,20 +292,50 @@ function handover(
   return cachedApplyCutoff(view, shipAt, cutoff?.time ?? "23:59");
 }
 
-/** @internal the window of an outside rate that gives a delivery date rather than transit days. */
+/**
+ * @internal the window of an outside rate that gives a delivery date rather than transit days; the
+ * `ETA_BEYOND_CALENDAR` reason when the handover, or the date (when the days must be counted), lies after the last
+ * day a calendar covers.
+ */
 export function etaToDate(
   context: EtaContext,
   route: { origin: string; destination: string },
   date: LocalDate,
   days: number | undefined,
-): ShippingEta {
+): ShippingEta | EtaBeyondCalendar {
   const start = estimateEta(context, route, undefined, { min: 0, max: 0 });
+  if (isBeyondCalendar(start)) return start;
   const assumed: string[] = [];
   const origin = calendarOf(context, route.origin, assumed);
   const destination = route.destination === route.origin ? origin : calendarOf(context, route.destination, assumed);
-  const transit =
-    days ?? Math.max(0, businessDaysBetween(transitCalendar(origin, destination), start.handoverDate, date));
+  let transit = days;
+  if (transit === undefined) {
+    const both = transitCalendar(origin, destination);
+    const counted = unlessBeyondEnd(
+      () => businessDaysBetween(both, start.handoverDate, date),
+      () =>
+        date > both.validTo
+          ? {
+              stage: "delivery-date",
+              shipDay: cachedLocalDateIn(context.shipAt, origin.timeZone),
+              handoverDate: start.handoverDate,
+              deliveryDate: date,
+              ends: both.validTo,
+            }
+          : undefined,
+    );
+    if (isShortfall(counted)) {
+      const sides = routeCalendars(route, origin, destination, assumed);
+      return etaBeyondCalendarReason(counted, sides, undefined, { min: 0, max: 0 });
+    }
+    transit = Math.max(0, counted);
+  }
   return Object.freeze({ ...start, earliest: date, latest: date, minBusinessDays: transit, maxBusinessDays: transit });
+}
+
+/** @internal whether a window could not be dated (a calendar ends first). */
+export function isBeyondCalendar(eta: ShippingEta | EtaBeyondCalendar): eta is EtaBeyondCalendar {
+  return "beyondCalendar" in eta;
 }
 
 /** The same business days read in another time zone (the card's cut-off zone), memoised per calendar and zone. */

@@ -304,8 +304,9 @@ describe("quoteShipment: every surcharge, computed by hand", () => {
     ]);
     expectThrows(
       () =>
-        quoteShipment(everySurchargeCard({ validTo: undefined }), parcel, {
-          shipDate: "2027-06-01",
+        // Before the calendar's first day (a ship day after its last day is an ETA_BEYOND_CALENDAR reason).
+        quoteShipment(everySurchargeCard({ validFrom: "2025-01-01", validTo: undefined }), parcel, {
+          shipDate: "2025-12-15",
           calendars: { CN: cn },
         }),
       "CALENDAR_OUT_OF_RANGE",

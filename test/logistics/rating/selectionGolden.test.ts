@@ -51,11 +51,11 @@ describe("selectShippingMethod golden results", () => {
     text: JSON.stringify(outcome(() => selectShippingMethod(scenario.input))),
   }));
 
-  it("covers every policy, ranked and rejected options and thrown errors", () => {
+  it("covers every policy, ranked and rejected options, and ETAs past the calendars' end", () => {
     expect(results).toHaveLength(108);
     const all = results.map((r) => r.text).join("\n");
     for (const marker of [
-      "CALENDAR_OUT_OF_RANGE",
+      "ETA_BEYOND_CALENDAR",
       "MISSES_DEADLINE",
       "CURRENCY_NOT_COMPARABLE",
       "ETA_UNKNOWN",
