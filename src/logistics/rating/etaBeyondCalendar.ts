@@ -98,7 +98,7 @@ function nextYearHint(side: RouteCalendar): string {
     return `calendars.US = createBusinessCalendar(usFederalCalendarData({ fromYear: ${from}, toYear: ${next} }))`;
   }
   if (side.country === "CN") {
-    return `calendars.CN = a calendar from ${side.calendar.validFrom} through ${next} with the State Council's ${next} holiday arrangement (国务院办公厅关于${next}年部分节假日安排的通知: holidays and make-up working days)`;
+    return `calendars.CN = createBusinessCalendar(joinCalendarData("CN-${from}-${next}", [the data of ${side.calendar.id}, ${next} data written from the State Council's holiday arrangement (国务院办公厅关于${next}年部分节假日安排的通知: holidays and make-up working days)]))`;
   }
-  return `calendars.${side.country} = calendar data from ${side.calendar.validFrom} through ${next}`;
+  return `calendars.${side.country} = createBusinessCalendar(joinCalendarData(id, [the data of ${side.calendar.id}, ${next} data]))`;
 }

@@ -55,8 +55,9 @@ const summary = (selection: ShippingSelection) => ({
 });
 
 const CN_HINT =
-  "calendars.CN = a calendar from 2026-01-01 through 2027 with the State Council's 2027 holiday arrangement " +
-  "(国务院办公厅关于2027年部分节假日安排的通知: holidays and make-up working days)";
+  'calendars.CN = createBusinessCalendar(joinCalendarData("CN-2026-2027", [the data of CN-2026, 2027 data written ' +
+  "from the State Council's holiday arrangement (国务院办公厅关于2027年部分节假日安排的通知: holidays and make-up " +
+  "working days)]))";
 const US_HINT = "calendars.US = createBusinessCalendar(usFederalCalendarData({ fromYear: 2026, toYear: 2027 }))";
 
 describe("ETA_BEYOND_CALENDAR: late December with CN_2026 and US_2026", () => {
