@@ -24,25 +24,29 @@ export {
   supportTimeZoneSchema,
 } from "./calendar/supportHours.js";
 export { addSupportTime, nextSupportOpening, supportTimeBetween } from "./calendar/supportTime.js";
+export { applyComplaintEvent } from "./complaints/applyComplaintEvent.js";
 export {
   type ComplaintEscalation,
   checkComplaintEscalation,
 } from "./complaints/checkComplaintEscalation.js";
 export {
+  type ComplaintEvent,
+  type ComplaintEventInput,
+  complaintEventSchema,
+} from "./complaints/complaintEvent.js";
+export {
   type ComplaintLedgerRow,
   type ComplaintLedgerSummary,
   complaintLedger,
 } from "./complaints/complaintLedger.js";
+export { type ComplaintLinks, complaintLinksSchema } from "./complaints/complaintLinks.js";
 export {
   type ComplaintContext,
-  type ComplaintEvent,
   type ComplaintInput,
-  type ComplaintLinks,
   type ComplaintResolution,
   type ComplaintRootCause,
   type ComplaintState,
   complaintInputSchema,
-  complaintLinksSchema,
   complaintMachine,
   openComplaint,
 } from "./complaints/complaintMachine.js";
@@ -95,6 +99,7 @@ export {
   templateVariables,
   validateReplyTemplates,
 } from "./replies/replyTemplate.js";
+export { applyRmaEvent } from "./returns/applyRmaEvent.js";
 export {
   calculateRefund,
   type RefundBreakdown,
@@ -128,11 +133,11 @@ export {
   returnReasonTermsSchema,
 } from "./returns/returnPolicy.js";
 export { type ReturnReason, returnReasonFault, returnReasonSchema } from "./returns/returnReasons.js";
+export { type RmaEvent, type RmaEventInput, rmaEventSchema } from "./returns/rmaEvent.js";
 export {
   createRma,
   type RmaAmount,
   type RmaContext,
-  type RmaEvent,
   type RmaInput,
   type RmaState,
   rmaAmount,

@@ -10,6 +10,7 @@ import {
 } from "../../core/index.js";
 import { isProductDefectReason, type ReturnNonconformance } from "./returnNonconformance.js";
 import { returnReasonSchema } from "./returnReasons.js";
+import type { RmaEvent } from "./rmaEvent.js";
 
 /**
  * States of a return (RMA).
@@ -46,36 +47,6 @@ export interface RmaAmount {
   readonly amount: string;
   readonly currency: string;
 }
-
-/**
- * Events of the RMA machine.
- *
- * @example
- * ```ts
- * const event: RmaEvent = { type: "INSPECT", outcome: "defect-confirmed", notes: "switch broken" };
- * ```
- */
-export type RmaEvent =
-  | { readonly type: "APPROVE"; readonly shipBy: string }
-  | { readonly type: "DECLINE"; readonly reason: string }
-  | { readonly type: "ISSUE_LABEL"; readonly carrier: string; readonly trackingNumber: string }
-  | { readonly type: "SHIP_BACK"; readonly trackingNumber?: string }
-  | { readonly type: "RECEIVE" }
-  | {
-      readonly type: "INSPECT";
-      readonly outcome: "as-described" | "defect-confirmed" | "damaged-by-buyer" | "not-our-item";
-      readonly notes?: string;
-    }
-  | { readonly type: "REFUND"; readonly amount: RmaAmount }
-  | { readonly type: "REFUND_WITHOUT_RETURN"; readonly amount: RmaAmount }
-  | {
-      readonly type: "EXCHANGE";
-      readonly lines: readonly { readonly sku: string; readonly quantity: number }[];
-    }
-  | { readonly type: "ISSUE_STORE_CREDIT"; readonly amount: RmaAmount }
-  | { readonly type: "CLOSE"; readonly reason: string }
-  | { readonly type: "CANCEL" }
-  | { readonly type: "EXPIRE"; readonly at: string };
 
 const rmaLineSchema = z.object({
   lineId: z.string().min(1),
@@ -165,7 +136,7 @@ type Ev<T extends RmaEvent["type"]> = Extract<RmaEvent, { type: T }>;
  * ```ts
  * const snap = createRma({ rmaId: "RMA-1", orderId: "302-1", reason: "defective",
  *   lines: [{ lineId: "A", sku: "LAMP-01", quantity: 1, lotId: "LOT-31", supplierId: "SUP-7" }] });
- * const step = transition(rmaMachine, snap, { type: "APPROVE", shipBy: "2026-03-20" });
+ * const step = applyRmaEvent(snap, { type: "APPROVE", shipBy: "2026-03-20" }); // validates, then core transition
  * ```
  */
 export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
