@@ -20,6 +20,7 @@ export {
   type OpeningInterval,
   openingIntervalSchema,
   type SupportHours,
+  type SupportHoursInput,
   supportHoursSchema,
   supportTimeZoneSchema,
 } from "./calendar/supportHours.js";
@@ -63,6 +64,8 @@ export {
 export {
   type Conversation,
   type ConversationEvent,
+  type ConversationEventInput,
+  type ConversationInput,
   conversationEventSchema,
   conversationSchema,
   type InquiryCategory,
@@ -126,8 +129,11 @@ export { isProductDefectReason, type ReturnNonconformance } from "./returns/retu
 export {
   defaultReturnPolicy,
   type ReturnPolicy,
+  type ReturnPolicyInput,
   type ReturnPolicyOverride,
+  type ReturnPolicyOverrideInput,
   type ReturnReasonTerms,
+  type ReturnReasonTermsInput,
   returnPolicyOverrideSchema,
   returnPolicySchema,
   returnReasonTermsSchema,
@@ -154,6 +160,7 @@ export {
 export {
   marketplace24hSlaPolicy,
   type SlaPolicy,
+  type SlaPolicyInput,
   type SlaTargets,
   slaPolicySchema,
   slaTargetsSchema,
@@ -169,4 +176,4 @@ export {
   trackingThrottleSchema,
 } from "./tracking/planTrackingNotice.js";
 export { trackingNoticeTemplates } from "./tracking/trackingTemplates.js";
-export { type TrackingTrigger, trackingTriggerSchema } from "./tracking/trackingTrigger.js";
+export { type TrackingTrigger, type TrackingTriggerInput, trackingTriggerSchema } from "./tracking/trackingTrigger.js";

@@ -121,8 +121,8 @@ describe("applyRmaEvent", () => {
     ["an unknown event type", { type: "REFUND_TWICE" }, ["event", "type"]],
   ];
   it.each(bad)("refuses %s", (_, event, path) => {
-    const type = (event as { type: RmaEventInput["type"] }).type;
-    const snapshot = type === "REFUND_TWICE" ? returnless : snapshotFor(type);
+    // each event is sent in a state where it would apply, so only the validation can refuse it
+    const snapshot = snapshotFor((event as { type: RmaEventInput["type"] }).type);
     expect(issueOf(snapshot, event)).toEqual({ code: "INVALID_ARGUMENT", path });
   });
   it("refuses a non-object event", () => {
