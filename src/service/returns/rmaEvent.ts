@@ -27,8 +27,8 @@ export const payableAmountSchema = moneySchema
   })
   .transform((value) => moneyToJson(value, { padMinorUnits: true }));
 
-/** @internal An instant as an ISO 8601 string (a `Date` is written with `toISOString`); a string is kept as given. */
-export const instantTextSchema = z
+/** An instant as an ISO 8601 string (a `Date` is written with `toISOString`); a string is kept as given. */
+const instantTextSchema = z
   .union([z.date(), z.string()])
   .superRefine((value, ctx) => {
     if (!instantSchema.safeParse(value).success)
