@@ -20,29 +20,34 @@ export {
   type OpeningInterval,
   openingIntervalSchema,
   type SupportHours,
+  type SupportHoursInput,
   supportHoursSchema,
   supportTimeZoneSchema,
 } from "./calendar/supportHours.js";
 export { addSupportTime, nextSupportOpening, supportTimeBetween } from "./calendar/supportTime.js";
+export { applyComplaintEvent } from "./complaints/applyComplaintEvent.js";
 export {
   type ComplaintEscalation,
   checkComplaintEscalation,
 } from "./complaints/checkComplaintEscalation.js";
 export {
+  type ComplaintEvent,
+  type ComplaintEventInput,
+  complaintEventSchema,
+} from "./complaints/complaintEvent.js";
+export {
   type ComplaintLedgerRow,
   type ComplaintLedgerSummary,
   complaintLedger,
 } from "./complaints/complaintLedger.js";
+export { type ComplaintLinks, complaintLinksSchema } from "./complaints/complaintLinks.js";
 export {
   type ComplaintContext,
-  type ComplaintEvent,
   type ComplaintInput,
-  type ComplaintLinks,
   type ComplaintResolution,
   type ComplaintRootCause,
   type ComplaintState,
   complaintInputSchema,
-  complaintLinksSchema,
   complaintMachine,
   openComplaint,
 } from "./complaints/complaintMachine.js";
@@ -59,6 +64,8 @@ export {
 export {
   type Conversation,
   type ConversationEvent,
+  type ConversationEventInput,
+  type ConversationInput,
   conversationEventSchema,
   conversationSchema,
   type InquiryCategory,
@@ -95,6 +102,7 @@ export {
   templateVariables,
   validateReplyTemplates,
 } from "./replies/replyTemplate.js";
+export { applyRmaEvent } from "./returns/applyRmaEvent.js";
 export {
   calculateRefund,
   type RefundBreakdown,
@@ -121,18 +129,21 @@ export { isProductDefectReason, type ReturnNonconformance } from "./returns/retu
 export {
   defaultReturnPolicy,
   type ReturnPolicy,
+  type ReturnPolicyInput,
   type ReturnPolicyOverride,
+  type ReturnPolicyOverrideInput,
   type ReturnReasonTerms,
+  type ReturnReasonTermsInput,
   returnPolicyOverrideSchema,
   returnPolicySchema,
   returnReasonTermsSchema,
 } from "./returns/returnPolicy.js";
 export { type ReturnReason, returnReasonFault, returnReasonSchema } from "./returns/returnReasons.js";
+export { type RmaEvent, type RmaEventInput, rmaEventSchema } from "./returns/rmaEvent.js";
 export {
   createRma,
   type RmaAmount,
   type RmaContext,
-  type RmaEvent,
   type RmaInput,
   type RmaState,
   rmaAmount,
@@ -149,6 +160,7 @@ export {
 export {
   marketplace24hSlaPolicy,
   type SlaPolicy,
+  type SlaPolicyInput,
   type SlaTargets,
   slaPolicySchema,
   slaTargetsSchema,
@@ -164,4 +176,4 @@ export {
   trackingThrottleSchema,
 } from "./tracking/planTrackingNotice.js";
 export { trackingNoticeTemplates } from "./tracking/trackingTemplates.js";
-export { type TrackingTrigger, trackingTriggerSchema } from "./tracking/trackingTrigger.js";
+export { type TrackingTrigger, type TrackingTriggerInput, trackingTriggerSchema } from "./tracking/trackingTrigger.js";

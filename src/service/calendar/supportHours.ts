@@ -72,7 +72,18 @@ const weekdayKeySchema = z.enum(["0", "1", "2", "3", "4", "5", "6"]);
  * };
  * ```
  */
-export type SupportHours = z.infer<typeof supportHoursSchema>;
+export type SupportHours = z.output<typeof supportHoursSchema>;
+
+/**
+ * {@link SupportHours} as you write them and as `createSupportCalendar` accepts them: `weekend` may be left out
+ * (Saturday and Sunday).
+ *
+ * @example
+ * ```ts
+ * const desk: SupportHoursInput = { id: "cn-support", timeZone: "Asia/Shanghai", hours: [{ from: "09:00", to: "18:00" }] };
+ * ```
+ */
+export type SupportHoursInput = z.input<typeof supportHoursSchema>;
 
 /**
  * Schema of {@link SupportHours} (input: `weekend` defaults to `[0, 6]`, Sunday and Saturday).

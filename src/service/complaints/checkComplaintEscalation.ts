@@ -2,7 +2,8 @@ import { instantSchema, invalidArgument, parseInput, type Snapshot } from "../..
 import type { SupportCalendar } from "../calendar/supportCalendar.js";
 import type { ConversationEvent } from "../conversation/conversation.js";
 import { computeSlaStatus, type SlaTargetStatus } from "../sla/computeSlaStatus.js";
-import type { ComplaintContext, ComplaintEvent, ComplaintState } from "./complaintMachine.js";
+import type { ComplaintEvent } from "./complaintEvent.js";
+import type { ComplaintContext, ComplaintState } from "./complaintMachine.js";
 
 const PRIORITY_BY_SEVERITY = { critical: "urgent", major: "high", minor: "normal" } as const;
 

@@ -9,6 +9,8 @@ import {
 } from "../../core/index.js";
 import { serviceChannelSchema } from "../conversation/conversation.js";
 import type { RmaAmount } from "../returns/rmaMachine.js";
+import type { ComplaintEvent } from "./complaintEvent.js";
+import { type ComplaintLinks, complaintLinksSchema } from "./complaintLinks.js";
 import { type ComplaintSeverity, complaintSeveritySchema } from "./complaintSeverity.js";
 
 /**
@@ -20,33 +22,6 @@ import { type ComplaintSeverity, complaintSeveritySchema } from "./complaintSeve
  * ```
  */
 export type ComplaintState = "received" | "investigating" | "escalated" | "resolved" | "closed";
-
-/**
- * Links from a complaint to what is investigated: the order, shipment, lot inspection, supplier, SKU and return.
- *
- * @example
- * ```ts
- * const links: ComplaintLinks = { orderId: "302-1", lotInspectionId: "INS-2026-044", supplierId: "SUP-NINGBO-7" };
- * ```
- */
-export type ComplaintLinks = z.infer<typeof complaintLinksSchema>;
-
-/**
- * Schema of {@link ComplaintLinks}.
- *
- * @example
- * ```ts
- * complaintLinksSchema.parse({ orderId: "302-1" });
- * ```
- */
-export const complaintLinksSchema = z.object({
-  orderId: z.string().min(1).optional(),
-  shipmentId: z.string().min(1).optional(),
-  lotInspectionId: z.string().min(1).optional(),
-  supplierId: z.string().min(1).optional(),
-  sku: z.string().min(1).optional(),
-  rmaId: z.string().min(1).optional(),
-});
 
 /**
  * Where the root cause lies, and whether it needs a corrective and preventive action (CAPA) in quality.
@@ -99,28 +74,6 @@ export interface ComplaintContext {
   readonly rootCause?: ComplaintRootCause;
 }
 
-/**
- * Events of the complaint machine; `at` is an ISO instant.
- *
- * @example
- * ```ts
- * const e: ComplaintEvent = { type: "ESCALATE", at: "2026-03-03T02:00:00Z", level: 1, reason: "first reply overdue" };
- * ```
- */
-export type ComplaintEvent =
-  | { readonly type: "ACKNOWLEDGE"; readonly at: string }
-  | { readonly type: "LINK"; readonly links: ComplaintLinks }
-  | { readonly type: "ESCALATE"; readonly at: string; readonly level: number; readonly reason: string }
-  | { readonly type: "ASSIGN"; readonly at: string; readonly to: string }
-  | {
-      readonly type: "RESOLVE";
-      readonly at: string;
-      readonly resolution: ComplaintResolution;
-      readonly rootCause?: ComplaintRootCause;
-    }
-  | { readonly type: "REOPEN"; readonly at: string }
-  | { readonly type: "CLOSE"; readonly at: string };
-
 type Ev<T extends ComplaintEvent["type"]> = Extract<ComplaintEvent, { type: T }>;
 
 function resolveEffects(ctx: ComplaintContext, event: Ev<"RESOLVE">): Effect[] {
@@ -154,7 +107,7 @@ function resolveEffects(ctx: ComplaintContext, event: Ev<"RESOLVE">): Effect[] {
  * ```ts
  * const snap = openComplaint({ complaintId: "CMP-1", openedAt: "2026-03-02T08:00:00Z", channel: "email",
  *   severity: "critical", description: "charger overheated", links: { orderId: "302-1" } });
- * transition(complaintMachine, snap, { type: "ACKNOWLEDGE", at: "2026-03-02T08:30:00Z" });
+ * applyComplaintEvent(snap, { type: "ACKNOWLEDGE", at: "2026-03-02T08:30:00Z" }); // validates, then core transition
  * ```
  */
 export const complaintMachine = defineMachine<ComplaintState, ComplaintEvent, ComplaintContext>({
@@ -203,7 +156,9 @@ export const complaintMachine = defineMachine<ComplaintState, ComplaintEvent, Co
       event: "RESOLVE",
       to: "resolved",
       update: (ctx, e) => {
-        const { at, resolution, rootCause } = e as Ev<"RESOLVE">;
+        const { at, resolution: given, rootCause } = e as Ev<"RESOLVE">;
+        const { compensation, ...rest } = given;
+        const resolution: ComplaintResolution = compensation === undefined ? rest : { ...rest, compensation };
         return rootCause === undefined
           ? { ...ctx, resolvedAt: at, resolution }
           : { ...ctx, resolvedAt: at, resolution, rootCause };

@@ -98,7 +98,17 @@ export const languageTagSchema = z
  * const event: ConversationEvent = { type: "agent-reply", at: new Date("2026-03-02T02:00:00Z") };
  * ```
  */
-export type ConversationEvent = z.infer<typeof conversationEventSchema>;
+export type ConversationEvent = z.output<typeof conversationEventSchema>;
+
+/**
+ * A {@link ConversationEvent} as you write it and as the library accepts it: `at` is a `Date` or an ISO 8601 string.
+ *
+ * @example
+ * ```ts
+ * const event: ConversationEventInput = { type: "customer-message", at: "2026-03-02T07:00:00Z", actor: "buyer-17" };
+ * ```
+ */
+export type ConversationEventInput = z.input<typeof conversationEventSchema>;
 
 /**
  * Schema of {@link ConversationEvent}; `at` accepts a `Date` or an ISO string.
@@ -116,8 +126,9 @@ export const conversationEventSchema = z.object({
 });
 
 /**
- * A conversation with a buyer: channel, marketplace, language, category, priority, the order it concerns and the
- * log of events. The SLA clock and KPIs read it; routing reads the descriptive fields.
+ * A conversation with a buyer after validation (the output of {@link conversationSchema}: every `at` is a `Date`):
+ * channel, marketplace, language, category, priority, the order it concerns and the log of events. To annotate a
+ * conversation you write or load as JSON (ISO strings), use {@link ConversationInput}.
  *
  * @example
  * ```ts
@@ -128,7 +139,23 @@ export const conversationEventSchema = z.object({
  * };
  * ```
  */
-export type Conversation = z.infer<typeof conversationSchema>;
+export type Conversation = z.output<typeof conversationSchema>;
+
+/**
+ * A conversation as you write it and as the library's functions accept it (`computeSlaStatus`, `routeConversation`,
+ * `serviceKpis`): the same fields as {@link Conversation}, with each event's `at` a `Date` or an ISO 8601 string.
+ * The SLA clock and KPIs read the event log; routing reads the descriptive fields.
+ *
+ * @example
+ * ```ts
+ * const conversation: ConversationInput = {
+ *   id: "c-1", channel: "marketplace", marketplace: "amazon-de", language: "de", category: "return",
+ *   priority: "normal", orderId: "302-1234567-1234567", buyerTimeZone: "Europe/Berlin",
+ *   events: [{ type: "customer-message", at: "2026-03-02T07:00:00Z" }],
+ * };
+ * ```
+ */
+export type ConversationInput = z.input<typeof conversationSchema>;
 
 /**
  * Schema of {@link Conversation}. Events must be in time order.

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { err, localDateSchema, ok, parseInput, type Result } from "../../core/index.js";
 import { shiftLocalDate } from "../calendar/localDates.js";
-import { type ReturnPolicy, returnPolicySchema } from "./returnPolicy.js";
+import { type ReturnPolicy, type ReturnPolicyInput, returnPolicySchema } from "./returnPolicy.js";
 import { type ReturnReason, returnReasonFault, returnReasonSchema } from "./returnReasons.js";
 
 /**
@@ -16,7 +16,7 @@ import { type ReturnReason, returnReasonFault, returnReasonSchema } from "./retu
  * ```
  */
 export function selectReturnPolicy(
-  policies: readonly ReturnPolicy[],
+  policies: readonly ReturnPolicyInput[],
   on: string,
 ): Result<ReturnPolicy, { code: "RETURN_POLICY_NOT_FOUND"; message: string }> {
   const parsed = parseInput(z.array(returnPolicySchema), policies, ["policies"]);
@@ -122,7 +122,7 @@ export interface ReturnRefusal {
  * ```
  */
 export function checkReturnEligibility(
-  policy: ReturnPolicy,
+  policy: ReturnPolicyInput,
   request: ReturnRequestFacts,
 ): Result<ReturnTerms, ReturnRefusal> {
   const base = parseInput(returnPolicySchema, policy, ["policy"]);

@@ -15,7 +15,17 @@ const rateSchema = decimalInputSchema
  * const remorse: ReturnReasonTerms = { returnShippingPaidBy: "buyer", refundOriginalShipping: false, restockingFeeRate: "0.15" };
  * ```
  */
-export type ReturnReasonTerms = z.infer<typeof returnReasonTermsSchema>;
+export type ReturnReasonTerms = z.output<typeof returnReasonTermsSchema>;
+
+/**
+ * {@link ReturnReasonTerms} as you write them: `restockingFeeRate` may be left out (`"0"`) or be a number.
+ *
+ * @example
+ * ```ts
+ * const defect: ReturnReasonTermsInput = { returnShippingPaidBy: "seller", refundOriginalShipping: true };
+ * ```
+ */
+export type ReturnReasonTermsInput = z.input<typeof returnReasonTermsSchema>;
 
 /**
  * Schema of {@link ReturnReasonTerms} (input: `restockingFeeRate` defaults to `"0"`).
@@ -39,7 +49,17 @@ export const returnReasonTermsSchema = z.object({
  * const amazon: ReturnPolicyOverride = { marketplace: "amazon-us", windowDays: 30, maxRestockingFeeRate: "0.2" };
  * ```
  */
-export type ReturnPolicyOverride = z.infer<typeof returnPolicyOverrideSchema>;
+export type ReturnPolicyOverride = z.output<typeof returnPolicyOverrideSchema>;
+
+/**
+ * A {@link ReturnPolicyOverride} as you write it: rates may be numbers, a reason's `restockingFeeRate` left out.
+ *
+ * @example
+ * ```ts
+ * const ebay: ReturnPolicyOverrideInput = { marketplace: "ebay-uk", reasons: { "changed-mind": { returnShippingPaidBy: "buyer", refundOriginalShipping: false } } };
+ * ```
+ */
+export type ReturnPolicyOverrideInput = z.input<typeof returnPolicyOverrideSchema>;
 
 /**
  * Schema of {@link ReturnPolicyOverride}.
@@ -68,7 +88,21 @@ export const returnPolicyOverrideSchema = z.object({
  * const policy: ReturnPolicy = { ...defaultReturnPolicy, id: "shop-2027", validFrom: "2027-01-01" };
  * ```
  */
-export type ReturnPolicy = z.infer<typeof returnPolicySchema>;
+export type ReturnPolicy = z.output<typeof returnPolicySchema>;
+
+/**
+ * A {@link ReturnPolicy} as you write it and as `checkReturnEligibility` / `selectReturnPolicy` accept it: rates may
+ * be numbers, a reason's `restockingFeeRate` and `marketplaceOverrides` may be left out.
+ *
+ * @example
+ * ```ts
+ * const policy: ReturnPolicyInput = {
+ *   ...defaultReturnPolicy, id: "shop-2027", validFrom: "2027-01-01",
+ *   reasons: { defective: { returnShippingPaidBy: "seller", refundOriginalShipping: true } }, // fee rate "0"
+ * };
+ * ```
+ */
+export type ReturnPolicyInput = z.input<typeof returnPolicySchema>;
 
 /**
  * Schema of {@link ReturnPolicy}.

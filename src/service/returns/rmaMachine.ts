@@ -10,6 +10,7 @@ import {
 } from "../../core/index.js";
 import { isProductDefectReason, type ReturnNonconformance } from "./returnNonconformance.js";
 import { returnReasonSchema } from "./returnReasons.js";
+import type { RmaEvent } from "./rmaEvent.js";
 
 /**
  * States of a return (RMA).
@@ -46,36 +47,6 @@ export interface RmaAmount {
   readonly amount: string;
   readonly currency: string;
 }
-
-/**
- * Events of the RMA machine.
- *
- * @example
- * ```ts
- * const event: RmaEvent = { type: "INSPECT", outcome: "defect-confirmed", notes: "switch broken" };
- * ```
- */
-export type RmaEvent =
-  | { readonly type: "APPROVE"; readonly shipBy: string }
-  | { readonly type: "DECLINE"; readonly reason: string }
-  | { readonly type: "ISSUE_LABEL"; readonly carrier: string; readonly trackingNumber: string }
-  | { readonly type: "SHIP_BACK"; readonly trackingNumber?: string }
-  | { readonly type: "RECEIVE" }
-  | {
-      readonly type: "INSPECT";
-      readonly outcome: "as-described" | "defect-confirmed" | "damaged-by-buyer" | "not-our-item";
-      readonly notes?: string;
-    }
-  | { readonly type: "REFUND"; readonly amount: RmaAmount }
-  | { readonly type: "REFUND_WITHOUT_RETURN"; readonly amount: RmaAmount }
-  | {
-      readonly type: "EXCHANGE";
-      readonly lines: readonly { readonly sku: string; readonly quantity: number }[];
-    }
-  | { readonly type: "ISSUE_STORE_CREDIT"; readonly amount: RmaAmount }
-  | { readonly type: "CLOSE"; readonly reason: string }
-  | { readonly type: "CANCEL" }
-  | { readonly type: "EXPIRE"; readonly at: string };
 
 const rmaLineSchema = z.object({
   lineId: z.string().min(1),
@@ -165,7 +136,7 @@ type Ev<T extends RmaEvent["type"]> = Extract<RmaEvent, { type: T }>;
  * ```ts
  * const snap = createRma({ rmaId: "RMA-1", orderId: "302-1", reason: "defective",
  *   lines: [{ lineId: "A", sku: "LAMP-01", quantity: 1, lotId: "LOT-31", supplierId: "SUP-7" }] });
- * const step = transition(rmaMachine, snap, { type: "APPROVE", shipBy: "2026-03-20" });
+ * const step = applyRmaEvent(snap, { type: "APPROVE", shipBy: "2026-03-20" }); // validates, then core transition
  * ```
  */
 export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
@@ -191,13 +162,13 @@ export const rmaMachine = defineMachine<RmaState, RmaEvent, RmaContext>({
     requested: "requested 已申请",
     approved: "approved 已批准",
     declined: "declined 已拒绝",
-    "label-issued": "label issued 已发退货标签",
-    "in-transit": "in transit 退回途中",
+    "label-issued": "label-issued 已发退货标签",
+    "in-transit": "in-transit 退回途中",
     received: "received 已收货",
     inspected: "inspected 已检验",
     refunded: "refunded 已退款",
     exchanged: "exchanged 已换货",
-    "store-credited": "store credit 店铺余额",
+    "store-credited": "store-credited 店铺余额",
     closed: "closed 已关闭",
     cancelled: "cancelled 已取消",
     expired: "expired 已过期",

@@ -77,8 +77,12 @@ export interface SlaReport {
  * ```
  */
 export interface SlaInput {
-  /** The conversation's priority and event log (a full `Conversation` fits). */
+  /**
+   * The conversation's priority and event log, validated: a `ConversationInput` (instants as ISO strings or Dates)
+   * or a parsed `Conversation` fits.
+   */
   readonly conversation: { readonly priority: string; readonly events: readonly unknown[] };
+  /** An `SlaPolicyInput` (or `SlaPolicy`), validated. */
   readonly policy: unknown;
   /** Required for a business-hours policy. */
   readonly calendar?: SupportCalendar;

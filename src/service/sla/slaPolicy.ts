@@ -41,7 +41,17 @@ export const slaTargetsSchema = z.object({
  * };
  * ```
  */
-export type SlaPolicy = z.infer<typeof slaPolicySchema>;
+export type SlaPolicy = z.output<typeof slaPolicySchema>;
+
+/**
+ * An {@link SlaPolicy} as you write it: `warnBeforeMinutes` may be left out (0).
+ *
+ * @example
+ * ```ts
+ * const chat: SlaPolicyInput = { id: "chat", clock: "calendar", targets: { urgent: { firstReplyMinutes: 5 } } };
+ * ```
+ */
+export type SlaPolicyInput = z.input<typeof slaPolicySchema>;
 
 /**
  * Schema of {@link SlaPolicy} (input: `warnBeforeMinutes` defaults to 0).

@@ -14,7 +14,20 @@ import { instantSchema, localDateSchema } from "../../core/index.js";
  * };
  * ```
  */
-export type TrackingTrigger = z.infer<typeof trackingTriggerSchema>;
+export type TrackingTrigger = z.output<typeof trackingTriggerSchema>;
+
+/**
+ * A {@link TrackingTrigger} as a producer sends it and as `planTrackingNotice` accepts it: `at` is a `Date` or an
+ * ISO 8601 string, and `type` may be spelled in snake_case (`customs_hold`).
+ *
+ * @example
+ * ```ts
+ * const trigger: TrackingTriggerInput = {
+ *   type: "shipped", orderId: "302-1", shipmentId: "SHP-9", trackingNumber: "1Z999", carrier: "UPS", at: "2026-03-02T08:00:00Z",
+ * };
+ * ```
+ */
+export type TrackingTriggerInput = z.input<typeof trackingTriggerSchema>;
 
 /**
  * Schema of {@link TrackingTrigger}. Accepts the triggers of the logistics area as they are (snake_case types such
