@@ -5,8 +5,9 @@
  *
  * Run: npx tsx examples/service-return.ts
  */
-import { CN_2026, formatMoney, money, replay } from "../src/core/index.js";
+import { CN_2026, formatMoney, money } from "../src/core/index.js";
 import {
+  applyRmaEvent,
   calculateRefund,
   checkReturnEligibility,
   chooseAutoReply,
@@ -17,7 +18,6 @@ import {
   defaultReturnPolicy,
   offHoursReplyTemplates,
   rmaAmount,
-  rmaMachine,
 } from "../src/service/index.js";
 
 const support = createSupportCalendar(
@@ -129,9 +129,12 @@ const rma = createRma({
   description: "switch broken on arrival (photo)",
   lines: [{ lineId: "A", sku: "LAMP-01", quantity: 1, lotId: "LOT-2026-031", supplierId: "SUP-NINGBO-7" }],
 });
-const step = replay(rmaMachine, rma.context, [
-  { event: { type: "REFUND_WITHOUT_RETURN", amount: rmaAmount(refund.total) }, meta: { at: now, actor: "agent.chen" } },
-]);
+// applyRmaEvent validates the event (amount, currency, dates) before the machine takes it.
+const step = applyRmaEvent(
+  rma,
+  { type: "REFUND_WITHOUT_RETURN", amount: rmaAmount(refund.total) },
+  { at: now, actor: "agent.chen" },
+);
 if (!step.ok) throw new Error(step.error.message);
 console.log(`\nRMA ${rma.context.rmaId}: ${step.value.snapshot.state}`);
 for (const effect of step.value.effects) console.log(`  effect ${JSON.stringify(effect)}`);
