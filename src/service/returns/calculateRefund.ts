@@ -1,6 +1,7 @@
 import * as z from "zod";
 import {
   allocate,
+  currencySchema,
   Dec,
   decimalInputSchema,
   invalidArgument,
@@ -26,7 +27,7 @@ const orderLineSchema = z.object({
 
 const refundOrderSchema = z.object({
   /** Currency the buyer paid in; every amount must be in it. */
-  currency: z.string().min(3),
+  currency: currencySchema,
   lines: z.array(orderLineSchema).min(1),
   /** Discounts on the whole order, shared over the lines by net value. */
   orderDiscount: moneySchema.optional(),
@@ -202,7 +203,6 @@ export function calculateRefund(input: RefundInput): RefundBreakdown {
   const parsed = parseInput(refundInputSchema, input, ["input"]);
   const { order } = parsed;
   const currency = order.currency;
-  money(0, currency);
   order.lines.forEach((line, i) => {
     requireCurrencyOf(line.unitPrice, currency, ["input", "order", "lines", i, "unitPrice"]);
     requireCurrencyOf(line.lineDiscount, currency, ["input", "order", "lines", i, "lineDiscount"]);

@@ -129,6 +129,20 @@ describe("calculateRefund bad input", () => {
       ["input", "returnShippingDeduction"],
     );
   });
+  it("refuses an order currency that is not an ISO 4217 code, at its own path", () => {
+    for (const currency of ["usd", "XXX1", "ABC"]) {
+      expectError(
+        () =>
+          calculateRefund({
+            order: { ...order, currency },
+            returnLines: [{ lineId: "A", quantity: 1 }],
+            refundOriginalShipping: false,
+          }),
+        "INVALID_ARGUMENT",
+        ["input", "order", "currency"],
+      );
+    }
+  });
   it("refuses refunding more units than are left", () => {
     expectError(
       () =>
