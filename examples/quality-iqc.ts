@@ -15,11 +15,14 @@ import {
   type InspectionSnapshot,
   inspectionPpm,
   lotAcceptanceRate,
+  type NcrRequest,
   type NcrSnapshot,
+  ncrRequestOf,
   openCapa,
   openNcr,
   planInspectionClasses,
   type QualityEvent,
+  qualityEventsOf,
   standardDefectClasses,
   tallyInspection,
 } from "../src/quality/index.js";
@@ -83,16 +86,13 @@ let inspection: InspectionSnapshot = createInspection({
 });
 
 const events: QualityEvent[] = [];
-type NcrRequest = Omit<Parameters<typeof openNcr>[0], "id" | "raisedBy" | "raisedAt">;
 let ncrRequest: NcrRequest | undefined;
 function step(event: Parameters<typeof applyInspectionEvent>[1]): void {
   const r = applyInspectionEvent(inspection, event, { actor: "qc.zhang" });
   if (!r.ok) throw new Error(r.error.message);
   inspection = r.value.snapshot;
-  for (const effect of r.value.effects) {
-    if (effect.type === "emit-quality-events") events.push(...(effect.events as QualityEvent[]));
-    if (effect.type === "open-ncr") ncrRequest = effect as unknown as NcrRequest;
-  }
+  events.push(...qualityEventsOf(r.value.effects)); // lot verdict and defect counts, for the supplier scorecard
+  ncrRequest ??= ncrRequestOf(r.value.effects); // a rejected lot asks for an NCR
 }
 
 const photo = (unit: number) => [`https://qc.example.com/IQC-000001/unit-${unit}.jpg`];
@@ -156,8 +156,7 @@ function ncrStep(event: Parameters<typeof applyNcrEvent>[1], actor: string): voi
   const r = applyNcrEvent(ncr, event, { actor });
   if (!r.ok) throw new Error(r.error.message);
   ncr = r.value.snapshot;
-  for (const effect of r.value.effects)
-    if (effect.type === "emit-quality-events") events.push(...(effect.events as QualityEvent[]));
+  events.push(...qualityEventsOf(r.value.effects));
 }
 ncrStep({ type: "PROPOSE_DISPOSITION", by: "sqe.chen", lines: [{ action: "sort", quantity: 1200 }] }, "sqe.chen");
 ncrStep(

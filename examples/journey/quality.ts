@@ -8,12 +8,15 @@ import {
   createSwitchingContext,
   type InspectionSnapshot,
   inspectionMachine,
+  type NcrRequest,
   type NcrSnapshot,
   ncrMachine,
+  ncrRequestOf,
   ocCurveSvg,
   openNcr,
   planInspectionClasses,
   type QualityEvent,
+  qualityEventsOf,
   samplingSwitchingMachine,
   standardDefectClasses,
 } from "../../src/quality/index.js";
@@ -92,15 +95,13 @@ export function qualityChapters(purchasing: ReturnType<typeof purchasingChapters
       ],
       plans,
     });
-    let ncrRequest: Record<string, unknown> | undefined;
+    let ncrRequest: NcrRequest | undefined;
     const step = (event: Parameters<typeof applyInspectionEvent>[1]) => {
       const r = applyInspectionEvent(snap, event, { actor: "qc.zhang" });
       if (!r.ok) throw new Error(`${id} ${event.type}: ${r.error.message}`);
       snap = r.value.snapshot;
-      for (const effect of r.value.effects) {
-        if (effect.type === "emit-quality-events") events.push(...(effect.events as QualityEvent[]));
-        if (effect.type === "open-ncr") ncrRequest = effect as Record<string, unknown>;
-      }
+      events.push(...qualityEventsOf(r.value.effects));
+      ncrRequest ??= ncrRequestOf(r.value.effects);
     };
     step({ type: "START", inspector: "qc.zhang", at: startAt });
     for (const f of findings) step({ type: "RECORD_FINDING", finding: { sampleUnit: f.unit, defectCode: f.code } });
@@ -166,7 +167,7 @@ export function qualityChapters(purchasing: ReturnType<typeof purchasingChapters
 
   chapter(6, "NCR for the rejected lot, dispositions and the receiving ledger");
   if (!lotA.ncrRequest) throw new Error("the rejected lot asks for an NCR");
-  const req = lotA.ncrRequest as unknown as Omit<Parameters<typeof openNcr>[0], "id" | "raisedBy" | "raisedAt">;
+  const req = lotA.ncrRequest;
   const ncrId = nextId("NCR");
   let ncr: NcrSnapshot = openNcr({
     id: ncrId,
@@ -183,8 +184,7 @@ export function qualityChapters(purchasing: ReturnType<typeof purchasingChapters
     if (!r.ok) throw new Error(`${ncrId} ${event.type}: ${r.error.message}`);
     ncr = r.value.snapshot;
     machines.track(`NCR ${ncrId}`, ncrMachine, ncr);
-    for (const effect of r.value.effects)
-      if (effect.type === "emit-quality-events") events.push(...(effect.events as QualityEvent[]));
+    events.push(...qualityEventsOf(r.value.effects));
   };
   ncrStep({ type: "PROPOSE_DISPOSITION", by: "sqe.chen", lines: [{ action: "sort", quantity: 1500 }] }, "sqe.chen");
   ncrStep(

@@ -46,6 +46,7 @@ export {
   standardDefectClasses,
 } from "./defects/defectCatalog.js";
 export { parseQualityEvents, type QualityEvent, qualityEventSchema } from "./events/qualityEvent.js";
+export { qualityEventsOf } from "./events/qualityEventsOf.js";
 export { applyInspectionEvent, createInspection, inspectionEventSchema } from "./inspection/applyInspectionEvent.js";
 export {
   type InspectionEvent,
@@ -101,5 +102,6 @@ export {
 export { type NcrEvent, ncrEventSchema } from "./ncr/ncrEvent.js";
 export { type NcrSnapshot, type NcrState, ncrMachine } from "./ncr/ncrMachine.js";
 export { type NcrRecord, ncrInputSchema, ncrRecordSchema } from "./ncr/ncrRecord.js";
+export { type NcrRequest, ncrRequestOf } from "./ncr/ncrRequestOf.js";
 export { qualityMessages } from "./qualityMessages.js";
 export * from "./sampling/index.js";
