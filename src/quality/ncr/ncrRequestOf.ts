@@ -12,7 +12,7 @@ const requestSchema = ncrInputSchema.pick({ source: true, lot: true, quantity: t
  * const request: NcrRequest = { source: { kind: "inspection", inspectionId: "IQC-1" }, lot: { lotId: "LOT-1", sku: "PB-1" }, quantity: 1500, description: "major 6" };
  * ```
  */
-export type NcrRequest = z.infer<typeof requestSchema>;
+export type NcrRequest = Pick<z.infer<typeof ncrInputSchema>, "source" | "lot" | "quantity" | "description">;
 
 /**
  * The NCR a step asks for (the `open-ncr` effect of a rejected inspection or failed first article), typed and
