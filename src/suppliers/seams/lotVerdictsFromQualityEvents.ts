@@ -82,9 +82,9 @@ export type LotVerdictsFromQualityEventsOptions = z.input<typeof lotVerdictsFrom
  * twice (same `id`) counts once. A resubmitted lot gives one verdict per attempt unless `attempts` picks the first or
  * the latest (use `"latest"` for {@link recordLotVerdict}, which takes one verdict per lot).
  *
- * Throws `INVALID_ARGUMENT` with the event's path when a lot event is malformed; when a verdict has no
- * `defects-counted` event for its inspection attempt (pass both: a missing count would read as zero nonconforming);
- * when a count disagrees with its verdict (lot, units inspected) or with another count of the same attempt; or when
+ * Throws `INVALID_ARGUMENT` with the event's path for an element that is not an object; when a lot event is
+ * malformed; when a verdict has no `defects-counted` event for its inspection attempt (pass both: a missing count
+ * would read as zero nonconforming); when a count disagrees with its verdict (lot, units inspected) or with another count of the same attempt; or when
  * neither the event nor `options.supplierId` names the supplier.
  *
  * @example
@@ -107,6 +107,9 @@ export function lotVerdictsFromQualityEvents(
   const judged: Placed<JudgedEvent>[] = [];
   const counts = new Map<string, Placed<CountEvent>>();
   list.forEach((raw, index) => {
+    if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+      throw invalidArgument(["events", index], "must be an event object with a type, as the quality area emits them");
+    }
     if (!isLotEventToRead(raw, inspectionTypes)) return;
     const event = parseInput(lotEventSchema, raw, ["events", index]);
     if (seen.has(event.id)) return;
@@ -144,8 +147,7 @@ export function lotVerdictsFromQualityEvents(
 }
 
 /** Whether an element of the stream is a lot event of version 1 from an inspection asked for (else it is skipped). */
-function isLotEventToRead(raw: unknown, inspectionTypes: readonly string[]): boolean {
-  if (typeof raw !== "object" || raw === null) return false;
+function isLotEventToRead(raw: object, inspectionTypes: readonly string[]): boolean {
   const { type, schemaVersion, inspectionType } = raw as Record<string, unknown>;
   if (!READ_TYPES.has(type) || schemaVersion !== 1) return false;
   // A known inspection type that was not asked for is skipped; anything else is parsed (and refused if malformed).

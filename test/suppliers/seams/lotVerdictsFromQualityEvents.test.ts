@@ -186,6 +186,14 @@ describe("lotVerdictsFromQualityEvents", () => {
     ],
     ["not a list", ["events"]],
     [
+      [rejected, counted, null],
+      ["events", 2],
+    ],
+    [
+      [42, rejected, counted],
+      ["events", 0],
+    ],
+    [
       [{ ...rejected, at: "yesterday" }, counted],
       ["events", 0, "at"],
     ],
