@@ -1,8 +1,7 @@
 import * as z from "zod";
 import { type Effect, parseInput } from "../../core/index.js";
+import { effectListSchema } from "../effectListSchema.js";
 import { type QualityEvent, qualityEventSchema } from "./qualityEvent.js";
-
-const effectsSchema = z.array(z.looseObject({ type: z.string() }));
 
 /**
  * The quality events carried by a step's effects (`emit-quality-events`, from completing an inspection or moving an
@@ -17,7 +16,7 @@ const effectsSchema = z.array(z.looseObject({ type: z.string() }));
  * ```
  */
 export function qualityEventsOf(effects: readonly Effect[]): QualityEvent[] {
-  const list = parseInput(effectsSchema, effects, ["effects"]);
+  const list = parseInput(effectListSchema, effects, ["effects"]);
   return list.flatMap((effect, index) =>
     effect.type === "emit-quality-events"
       ? parseInput(z.array(qualityEventSchema), effect.events, ["effects", index, "events"])

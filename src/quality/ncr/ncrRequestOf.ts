@@ -1,5 +1,6 @@
-import * as z from "zod";
+import type * as z from "zod";
 import { type Effect, parseInput } from "../../core/index.js";
+import { effectListSchema } from "../effectListSchema.js";
 import { ncrInputSchema } from "./ncrRecord.js";
 
 const requestSchema = ncrInputSchema.pick({ source: true, lot: true, quantity: true, description: true });
@@ -27,7 +28,7 @@ export type NcrRequest = Pick<z.infer<typeof ncrInputSchema>, "source" | "lot" |
  * ```
  */
 export function ncrRequestOf(effects: readonly Effect[]): NcrRequest | undefined {
-  const list = parseInput(z.array(z.looseObject({ type: z.string() })), effects, ["effects"]);
+  const list = parseInput(effectListSchema, effects, ["effects"]);
   const index = list.findIndex((effect) => effect.type === "open-ncr");
   if (index === -1) return undefined;
   const { source, lot, quantity, description } = list[index] as Record<string, unknown>;
